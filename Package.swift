@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(
             name: "AuditSimCoreTests",
             dependencies: ["AuditSimCore"],
-            resources: [.copy("Fixtures")],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -62,8 +62,8 @@ let package = Package(
         ),
         .testTarget(
             name: "AuditSimCLITests",
-            dependencies: ["AuditSimCore"],
-            resources: [.copy("Fixtures")],
+            dependencies: ["auditsim"],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
     ],

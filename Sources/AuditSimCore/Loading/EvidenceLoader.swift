@@ -1,0 +1,147 @@
+import CSV
+import Foundation
+
+/// Reads an evidence source's CSV in one streaming pass, keeping only the declared
+/// columns, and reports every row that cannot be used (`path:row: error: column 'x': …`).
+public enum EvidenceLoader {
+    /// Problems of one kind beyond this many are summarised, so a broken million-row export
+    /// gives a readable report rather than a million lines.
+    static let problemsShownPerColumn = 10
+
+    public static func load(_ source: EvidenceSource, in scenario: Scenario) throws(LoadError) -> EvidenceTable {
+        let log = DiagnosticLog()
+        let table = load(source, in: scenario, log: log)
+        guard let table, !log.hasErrors else { throw LoadError(log.diagnostics) }
+        return table
+    }
+
+    /// Loads every source of the scenario; all problems of all files are reported together.
+    public static func loadAll(_ scenario: Scenario) throws(LoadError) -> [EvidenceTable] {
+        let log = DiagnosticLog()
+        let tables = scenario.evidence.compactMap { load($0, in: scenario, log: log) }
+        guard !log.hasErrors else { throw LoadError(log.diagnostics) }
+        return tables
+    }
+
+    static func load(_ source: EvidenceSource, in scenario: Scenario, log: DiagnosticLog) -> EvidenceTable? {
+        guard ScenarioPath.problem(with: source.file) == nil else { return nil }  // reported with the YAML
+        let url = scenario.directory.appendingPathComponent(source.file)
+        let path = DisplayPath.of(url)
+        let root = scenario.directory.resolvingSymlinksInPath().standardizedFileURL.path
+        let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
+        guard resolved.hasPrefix(root + "/") else {
+            log.error("evidence '\(source.id)': '\(source.file)' is a link to \(resolved), outside the scenario folder", file: path)
+            return nil
+        }
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            log.error(exists ? "cannot read the file" : "file not found (evidence '\(source.id)' declares it)", file: path)
+            return nil
+        }
+        guard let stream = InputStream(url: url) else {
+            log.error("cannot open the file", file: path)
+            return nil
+        }
+        do {
+            let reader = try CSVReader(stream: stream, hasHeaderRow: true)
+            return read(reader, source: source, scenario: scenario, path: path, log: log)
+        } catch CSVError.cannotReadHeaderRow {
+            log.error("file is empty: an evidence export needs a header row", file: path)
+        } catch CSVError.unicodeDecoding {
+            log.error("file is not valid UTF-8 text", file: path)
+        } catch {
+            log.error("cannot read CSV: \(error)", file: path)
+        }
+        return nil
+    }
+
+    private static func read(_ reader: CSVReader, source: EvidenceSource, scenario: Scenario, path: String,
+                             log: DiagnosticLog) -> EvidenceTable? {
+        var header = reader.headerRow ?? []
+        if let first = header.first, first.hasPrefix("\u{FEFF}") { header[0] = String(first.dropFirst()) }
+        header = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let columns = source.declaredColumns
+        let positions = columns.map { header.firstIndex(of: $0) }
+        let missing = zip(columns, positions).filter { $0.1 == nil }.map(\.0)
+        if !missing.isEmpty {
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            log.error("evidence '\(source.id)' declares column(s) \(list) that the header lacks (header: \(header.joined(separator: ", ")))",
+                      file: path, line: 1)
+            return nil
+        }
+        let indices = positions.map { $0! }
+        let idAt = columns.firstIndex(of: source.idColumn)!, dateAt = columns.firstIndex(of: source.dateColumn)!
+        let otherDates = Set([source.timeliness?.from, source.timeliness?.to].compactMap { $0 }
+            + source.tests.compactMap { if case let .within(from, _) = $0.rule { [from, $0.column] } else { nil } }.flatMap { $0 })
+            .compactMap { columns.firstIndex(of: $0) }
+        var problems = RowProblems(path: path, log: log)
+        var records: [EvidenceRecord] = []
+        var seenIDs = Set<String>()
+        var row = 1
+        let audit = scenario.organisation.auditDate
+        while let fields = reader.next() {
+            row += 1
+            if fields.count == 1, fields[0].isEmpty { continue }  // a blank line
+            if fields.count != header.count {
+                problems.add("row has \(fields.count) field(s), the header has \(header.count)", column: "*", row: row)
+                if fields.count < header.count { continue }
+            }
+            let values = indices.map { fields[$0] }
+            let id = values[idAt].trimmingCharacters(in: .whitespaces)
+            if id.isEmpty { problems.add("'\(source.idColumn)' is empty: every record needs its id", column: source.idColumn, row: row) }
+            else if !seenIDs.insert(id).inserted { problems.add("duplicate id '\(id)'", column: source.idColumn, row: row) }
+            guard let (day, minutes) = source.dateFormat.parse(values[dateAt].trimmingCharacters(in: .whitespaces)) else {
+                problems.add("'\(values[dateAt])' is not a date in the declared format \(source.dateFormat)", column: source.dateColumn, row: row)
+                continue
+            }
+            if day > audit {
+                problems.add("dated \(day), after the audit date \(audit)", column: source.dateColumn, row: row)
+            }
+            for i in otherDates {
+                let text = values[i].trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty, source.dateFormat.parse(text) == nil {
+                    problems.add("'\(text)' is not a date in the declared format \(source.dateFormat)", column: columns[i], row: row)
+                }
+            }
+            records.append(EvidenceRecord(id: id, day: day, minutes: minutes, row: row, fields: values))
+        }
+        if let error = reader.error {
+            var text = "\(error)"
+            if case CSVError.unicodeDecoding = error { text = "not valid UTF-8 text" }
+            log.error("cannot read past this row: \(text)", file: path, line: row + 1)
+        }
+        problems.flush()
+        return EvidenceTable(source: source, columns: columns, records: records)
+    }
+}
+
+/// Row problems grouped by column, the first few listed and the rest counted.
+private struct RowProblems {
+    let path: String
+    let log: DiagnosticLog
+    private var counts: [String: Int] = [:]
+    private var order: [String] = []
+
+    init(path: String, log: DiagnosticLog) {
+        self.path = path
+        self.log = log
+    }
+
+    mutating func add(_ message: String, column: String, row: Int) {
+        let count = counts[column, default: 0] + 1
+        if count == 1 { order.append(column) }
+        counts[column] = count
+        guard count <= EvidenceLoader.problemsShownPerColumn else { return }
+        let prefix = column == "*" ? "" : "column '\(column)': "
+        log.error(prefix + message, file: path, line: row)
+    }
+
+    func flush() {
+        for column in order {
+            let extra = counts[column, default: 0] - EvidenceLoader.problemsShownPerColumn
+            guard extra > 0 else { continue }
+            let what = column == "*" ? "rows" : "rows in column '\(column)'"
+            log.error("and \(extra) more \(what) with problems", file: path)
+        }
+    }
+}

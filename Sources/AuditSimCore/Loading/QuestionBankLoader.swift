@@ -1,0 +1,91 @@
+import Foundation
+import Yams
+
+/// Loads a question bank folder: `bank.yaml` (the catalogue) and every other YAML file
+/// in the folder (questions), then checks references across them.
+public enum QuestionBankLoader {
+    public static func load(_ directory: URL) throws(LoadError) -> QuestionBank {
+        let log = DiagnosticLog()
+        let bank = load(directory, log: log)
+        guard let bank, !log.hasErrors else { throw LoadError(log.diagnostics) }
+        return bank
+    }
+
+    static func load(_ directory: URL, log: DiagnosticLog) -> QuestionBank? {
+        let bankFile = directory.appendingPathComponent("bank.yaml")
+        let bankPath = DisplayPath.of(bankFile)
+        guard FileManager.default.fileExists(atPath: bankFile.path) else {
+            log.error("no bank.yaml: a question bank folder needs its catalogue", file: DisplayPath.of(directory))
+            return nil
+        }
+        guard let root = YAMLDocument.load(bankFile, displayPath: bankPath, log: log),
+              let fields = YAMLFields(root, file: bankPath, log: log, what: "bank.yaml",
+                                      allowed: ["id", "title", "framework", "controls"])
+        else { return nil }
+        let id = fields.string("id", required: true) ?? directory.lastPathComponent
+        let controls = fields.list("controls", required: true) { readControl($0, file: bankPath, log: log) }
+        checkUnique(controls.map { ($0.0.id.rawValue, $0.1) }, what: "control id", file: bankPath, log: log)
+
+        var questions: [(Question, Node, String)] = []
+        for file in yamlFiles(in: directory) where file.lastPathComponent != "bank.yaml" {
+            let path = DisplayPath.of(file)
+            guard let node = YAMLDocument.load(file, displayPath: path, log: log),
+                  let fields = YAMLFields(node, file: path, log: log, what: "a question file", allowed: ["questions"])
+            else { continue }
+            questions += fields.list("questions", required: true) { item in
+                QuestionReader.read(item, file: path, log: log).map { ($0, item, path) }
+            }
+        }
+        let known = Set(controls.map(\.0.id))
+        for (question, node, path) in questions where !known.contains(question.control) {
+            YAMLFields.report("question '\(question.id)' is about control '\(question.control)', which bank.yaml does not list",
+                              at: node, file: path, log: log)
+        }
+        var seen: [String: String] = [:]
+        for (question, node, path) in questions {
+            if let first = seen[question.id] {
+                YAMLFields.report("duplicate question id '\(question.id)' (first defined in \(first))", at: node, file: path, log: log)
+            } else {
+                seen[question.id] = path
+            }
+        }
+        return QuestionBank(
+            id: id, title: fields.string("title", required: true) ?? id,
+            framework: fields.string("framework", required: true) ?? "",
+            controls: controls.map(\.0), questions: questions.map(\.0))
+    }
+
+    private static func readControl(_ node: Node, file: String, log: DiagnosticLog) -> (Control, Node)? {
+        guard let f = YAMLFields(node, file: file, log: log, what: "a control", allowed: ["id", "title", "kind", "theme"]) else { return nil }
+        guard let id = f.string("id", required: true), let title = f.string("title", required: true),
+              let kind = f.enumeration("kind", ControlKind.self, required: true),
+              let theme = f.string("theme", required: true) else { return nil }
+        return (Control(id: ControlID(id), title: title, kind: kind, theme: theme), node)
+    }
+
+    static func checkUnique(_ items: [(String, Node)], what: String, file: String, log: DiagnosticLog) {
+        var seen = Set<String>()
+        for (id, node) in items where !seen.insert(id).inserted {
+            YAMLFields.report("duplicate \(what) '\(id)'", at: node, file: file, log: log)
+        }
+    }
+
+    /// YAML files under `directory`, at any depth, in a stable order.
+    static func yamlFiles(in directory: URL) -> [URL] {
+        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else { return [] }
+        return walker.compactMap { $0 as? URL }
+            .filter { ["yaml", "yml"].contains($0.pathExtension) }
+            .sorted { $0.path < $1.path }
+    }
+}
+
+/// Paths in messages are relative to the working directory when they are inside it, as
+/// compilers print them.
+enum DisplayPath {
+    static func of(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let cwd = FileManager.default.currentDirectoryPath
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

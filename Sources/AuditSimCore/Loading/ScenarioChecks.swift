@@ -1,0 +1,102 @@
+import Yams
+
+/// Cross-reference checks over a loaded scenario: every id it mentions must exist, in
+/// the scenario or in its question bank.
+struct ScenarioChecks {
+    let scenario: Scenario
+    let bank: QuestionBank?
+    let file: String
+    let log: DiagnosticLog
+
+    func run(
+        staff: [(StaffMember, Node)], documents: [(Document, Node)], soa: [(SoAEntry, Node)],
+        evidence: [(EvidenceSource, Node)], answerSets: [(AnswerSet, file: String, nodes: [String: Node])]
+    ) {
+        unique(staff.map { ($0.0.id, $0.1) }, "staff id")
+        unique(documents.map { ($0.0.id, $0.1) }, "document id")
+        unique(soa.map { ($0.0.control.rawValue, $0.1) }, "SoA entry for control")
+        unique(evidence.map { ($0.0.id, $0.1) }, "evidence source id")
+        let staffIDs = Set(scenario.staff.map(\.id))
+        let documentIDs = Set(scenario.documents.map(\.id))
+
+        for (member, node) in staff {
+            controls(member.owns, at: node, what: "\(member.id) owns")
+        }
+        for (document, node) in documents {
+            person(document.owner, staffIDs, at: node, what: "owner of document '\(document.id)'")
+            person(document.approvedBy, staffIDs, at: node, what: "approver of document '\(document.id)'")
+            controls(document.controls, at: node, what: "document '\(document.id)' lists")
+        }
+        for (source, node) in evidence {
+            controls(source.controls, at: node, what: "evidence '\(source.id)' is bound to")
+            person(source.owner, staffIDs, at: node, what: "owner of evidence '\(source.id)'")
+            if let doc = source.documentedIn, !documentIDs.contains(doc) {
+                YAMLFields.report("evidence '\(source.id)' is documented in '\(doc)', which is not a document id", at: node, file: file, log: log)
+            }
+            if let problem = ScenarioPath.problem(with: source.file) {
+                YAMLFields.report("evidence '\(source.id)': \(problem)", at: node, file: file, log: log)
+            }
+        }
+        for (set, path, nodes) in answerSets {
+            if let respondent = set.respondent, !staffIDs.contains(respondent) {
+                log.error("respondent '\(respondent)' is not a staff id", file: path, line: 1, column: 1)
+            }
+            guard let bank else { continue }
+            let questionIDs = Set(bank.questions.map(\.id))
+            for id in set.answers.keys.sorted() where !questionIDs.contains(id) {
+                YAMLFields.report("'\(id)' is not a question in bank '\(bank.id)'", at: nodes[id], file: path, log: log)
+            }
+        }
+        checkSoA(soa)
+    }
+
+    private func checkSoA(_ soa: [(SoAEntry, Node)]) {
+        guard let bank else { return }
+        for (entry, node) in soa {
+            guard let control = bank.control(entry.control) else {
+                YAMLFields.report("SoA entry for '\(entry.control)', which is not in bank '\(bank.id)'", at: node, file: file, log: log)
+                continue
+            }
+            if control.kind != .control {
+                YAMLFields.report("SoA entry for '\(entry.control)', a requirement clause rather than a control", at: node, file: file, log: log)
+            }
+        }
+        let listed = Set(soa.map(\.0.control))
+        let missing = bank.soaControls.map(\.id).filter { !listed.contains($0) }
+        if !missing.isEmpty {
+            // A warning, not an error: an incomplete SoA is a finding the Stage 1 review raises.
+            log.append(Diagnostic(file: file, severity: .warning,
+                                  message: "the SoA omits \(missing.count) control(s) of '\(bank.id)': \(ScenarioChecks.list(missing)); Stage 1 will raise this"))
+        }
+    }
+
+    static func list(_ ids: [ControlID]) -> String {
+        ids.count <= 8 ? ids.map(\.rawValue).joined(separator: ", ")
+            : ids.prefix(8).map(\.rawValue).joined(separator: ", ") + " and \(ids.count - 8) more"
+    }
+
+    private func unique(_ items: [(String, Node)], _ what: String) {
+        QuestionBankLoader.checkUnique(items, what: what, file: file, log: log)
+    }
+
+    private func person(_ id: String?, _ staff: Set<String>, at node: Node, what: String) {
+        guard let id, !staff.contains(id) else { return }
+        YAMLFields.report("\(what) is '\(id)', who is not in staff", at: node, file: file, log: log)
+    }
+
+    private func controls(_ ids: [ControlID], at node: Node, what: String) {
+        guard let bank else { return }
+        for id in ids where bank.control(id) == nil {
+            YAMLFields.report("\(what) '\(id)', which is not in bank '\(bank.id)'", at: node, file: file, log: log)
+        }
+    }
+}
+
+/// Paths a scenario mentions must stay inside its folder.
+enum ScenarioPath {
+    static func problem(with path: String) -> String? {
+        if path.hasPrefix("/") || path.hasPrefix("~") { return "path '\(path)' is absolute; paths are relative to the scenario folder" }
+        if path.split(separator: "/").contains("..") { return "path '\(path)' leaves the scenario folder" }
+        return nil
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Yams
+
+/// Loads a scenario folder: `scenario.yaml` and `answers/*.yaml`. Evidence CSVs are read
+/// separately (`EvidenceLoader`), since only some commands need the records.
+public enum ScenarioLoader {
+    static let topKeys = ["organisation", "bank", "policy", "staff", "documents", "soa", "evidence"]
+
+    public static func load(_ directory: URL, bank: QuestionBank? = nil) throws(LoadError) -> Scenario {
+        let log = DiagnosticLog()
+        let scenario = load(directory, bank: bank, log: log)
+        guard let scenario, !log.hasErrors else { throw LoadError(log.diagnostics) }
+        return scenario
+    }
+
+    static func load(_ directory: URL, bank: QuestionBank?, log: DiagnosticLog) -> Scenario? {
+        let file = directory.appendingPathComponent("scenario.yaml")
+        let path = DisplayPath.of(file)
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            log.error("no scenario.yaml: a scenario folder needs one", file: DisplayPath.of(directory))
+            return nil
+        }
+        guard let root = YAMLDocument.load(file, displayPath: path, log: log),
+              let f = YAMLFields(root, file: path, log: log, what: "scenario.yaml", allowed: topKeys) else { return nil }
+        let organisation = f.value("organisation").flatMap { readOrganisation($0, file: path, log: log) }
+        if !f.has("organisation") { f.error("missing required key 'organisation'") }
+        let bankID = f.string("bank", required: true)
+        let policy = f.value("policy").flatMap { PolicyReader.read($0, file: path, log: log) } ?? AuditPolicy()
+        let staff = f.list("staff", required: true) { node in readStaff(node, file: path, log: log).map { ($0, node) } }
+        let documents = f.list("documents", required: true) { node in
+            DocumentReader.read(node, file: path, log: log).map { ($0, node) }
+        }
+        let soa = f.list("soa", required: true) { node in readSoA(node, file: path, log: log).map { ($0, node) } }
+        let evidence = f.list("evidence") { node in
+            EvidenceSourceReader.read(node, file: path, log: log).map { ($0, node) }
+        }
+        let answerSets = AnswerSetLoader.loadAll(directory.appendingPathComponent("answers"), log: log)
+        guard let organisation, let bankID else { return nil }
+        let scenario = Scenario(
+            directory: directory, name: directory.lastPathComponent, organisation: organisation, bankID: bankID,
+            policy: policy, staff: staff.map(\.0), documents: documents.map(\.0), soa: soa.map(\.0),
+            evidence: evidence.map(\.0), answerSets: answerSets.map(\.0))
+        ScenarioChecks(scenario: scenario, bank: bank, file: path, log: log)
+            .run(staff: staff, documents: documents, soa: soa, evidence: evidence, answerSets: answerSets)
+        return scenario
+    }
+
+    static func readOrganisation(_ node: Node, file: String, log: DiagnosticLog) -> Organisation? {
+        guard let f = YAMLFields(node, file: file, log: log, what: "'organisation'", allowed: [
+            "name", "sector", "persons-in-scope", "scope", "audit-date", "operating-since", "date-order",
+        ]) else { return nil }
+        let name = f.string("name", required: true)
+        let sector = f.string("sector") ?? ""
+        let persons = f.int("persons-in-scope", required: true, range: 1...1_000_000)
+        let scope = f.string("scope", required: true)
+        let auditDate = f.day("audit-date", required: true)
+        let since = f.day("operating-since", required: true)
+        let order = f.enumeration("date-order", DateOrder.self) ?? .dayFirst
+        if let auditDate, let since, since > auditDate {
+            f.error("'operating-since' (\(since)) is after 'audit-date' (\(auditDate))", at: f.value("operating-since"))
+        }
+        guard let name, let persons, let scope, let auditDate, let since else { return nil }
+        return Organisation(name: name, sector: sector, personsInScope: persons, scope: scope, auditDate: auditDate,
+                            operatingSince: since, dateOrder: order)
+    }
+
+    static func readStaff(_ node: Node, file: String, log: DiagnosticLog) -> StaffMember? {
+        guard let f = YAMLFields(node, file: file, log: log, what: "a staff member", allowed: [
+            "id", "name", "role", "aliases", "top-management", "owns",
+        ]) else { return nil }
+        let id = f.string("id", required: true), name = f.string("name", required: true)
+        let role = f.string("role", required: true)
+        let top = f.bool("top-management") ?? false
+        guard let id, let name, let role else { return nil }
+        return StaffMember(id: id, name: name, role: role, aliases: f.strings("aliases"), topManagement: top,
+                           owns: f.strings("owns").map { ControlID($0) })
+    }
+
+    static func readSoA(_ node: Node, file: String, log: DiagnosticLog) -> SoAEntry? {
+        guard let f = YAMLFields(node, file: file, log: log, what: "a SoA entry", allowed: [
+            "control", "applicable", "justification", "implemented",
+        ]) else { return nil }
+        let control = f.string("control", required: true)
+        let applicable = f.bool("applicable", required: true)
+        let implemented = f.enumeration("implemented", SoAEntry.Implementation.self, required: true)
+        guard let control, let applicable, let implemented else { return nil }
+        return SoAEntry(control: ControlID(control), applicable: applicable,
+                        justification: f.string("justification") ?? "", implemented: implemented)
+    }
+}
+
+/// Reads `policy:` overrides of the grading defaults.
+enum PolicyReader {
+    static func read(_ node: Node, file: String, log: DiagnosticLog) -> AuditPolicy? {
+        guard let f = YAMLFields(node, file: file, log: log, what: "'policy'", allowed: AuditPolicy.keys) else { return nil }
+        var policy = AuditPolicy()
+        if let v = f.int("minimum-operating-days", range: 0...3650) { policy.minimumOperatingDays = v }
+        if let v = f.int("minor-deadline-days", range: 1...3650) { policy.minorDeadlineDays = v }
+        if let v = f.int("systemic-minor-count", range: 2...100) { policy.systemicMinorCount = v }
+        if let v = f.int("seed", range: 0...Int.max) { policy.seed = UInt64(v) }
+        for (key, apply) in [
+            ("low-coverage-ratio", { (v: Double) in policy.lowCoverageRatio = v }),
+            ("sample-failure-major-ratio", { policy.sampleFailureMajorRatio = $0 }),
+        ] as [(String, (Double) -> Void)] {
+            if let v = f.double(key) {
+                if (0...1).contains(v) { apply(v) } else { f.error("'\(key)' must be between 0 and 1", at: f.value(key)) }
+            }
+        }
+        if let v = f.double("completion-target") {
+            if (0...100).contains(v) { policy.completionTarget = v } else {
+                f.error("'completion-target' is a percentage between 0 and 100", at: f.value("completion-target"))
+            }
+        }
+        for (key, value, node) in f.dictionary("sample-sizes") {
+            guard let label = Frequency(token: key)?.label ?? Frequency.Label(rawValue: key) else {
+                f.error("'\(key)' is not a frequency", at: node)
+                continue
+            }
+            guard let size = Int(value), size > 0 else {
+                f.error("sample size for '\(key)' must be a positive whole number", at: node)
+                continue
+            }
+            policy.sampleSizes[label] = size
+        }
+        return policy
+    }
+}

@@ -1,0 +1,33 @@
+/// The thresholds an audit applies. Every value is a default a lead can override under
+/// `policy:` in a scenario (see docs/audit-rules.md).
+public struct AuditPolicy: Sendable, Hashable {
+    public var minimumOperatingDays = 90
+    public var minorDeadlineDays = 90
+    /// Below this share of expected periods covered, a gap is a major (low coverage).
+    public var lowCoverageRatio = 0.5
+    /// Above this share of sampled records failing, a test failure is a major.
+    public var sampleFailureMajorRatio = 0.2
+    /// Minors against one control or clause that make a systemic major.
+    public var systemicMinorCount = 3
+    /// Percent of a population that must have completed (training).
+    public var completionTarget = 95.0
+    public var sampleSizes: [Frequency.Label: Int] = [
+        .annual: 1, .semiannual: 2, .quarterly: 2, .bimonthly: 2, .monthly: 3,
+        .fortnightly: 5, .weekly: 10, .daily: 25, .continuous: 40, .adHoc: 25, .everyNDays: 10,
+    ]
+    public var seed: UInt64 = 2022
+
+    public init() {}
+
+    /// The planned sample for a source documented at `frequency`, never above the population.
+    public func sampleSize(for frequency: Frequency?, population: Int) -> Int {
+        let planned = sampleSizes[frequency?.label ?? .adHoc] ?? sampleSizes[.adHoc] ?? 25
+        return min(planned, population)
+    }
+
+    /// The override keys a scenario may use, for validation messages.
+    public static let keys = [
+        "minimum-operating-days", "minor-deadline-days", "low-coverage-ratio",
+        "sample-failure-major-ratio", "systemic-minor-count", "completion-target", "sample-sizes", "seed",
+    ]
+}
