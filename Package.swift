@@ -63,7 +63,6 @@ let package = Package(
         .testTarget(
             name: "AuditSimCLITests",
             dependencies: ["auditsim"],
-            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
     ],

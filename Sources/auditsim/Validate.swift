@@ -38,7 +38,7 @@ struct Validate: ParsableCommand {
             let verdict = report.errorCount == 0 ? style.green("ok") : style.red(plural(report.errorCount, "error"))
             var line = "checked \(checked): \(verdict)"
             if report.warningCount > 0 { line += ", \(plural(report.warningCount, "warning"))" }
-            print(line)
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
         if report.errorCount > 0 { throw ExitCode(1) }
     }

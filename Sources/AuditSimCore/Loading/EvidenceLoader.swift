@@ -38,19 +38,25 @@ public enum EvidenceLoader {
             log.error(exists ? "cannot read the file" : "file not found (evidence '\(source.id)' declares it)", file: path)
             return nil
         }
-        guard let stream = InputStream(url: url) else {
-            log.error("cannot open the file", file: path)
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            log.error("cannot read the file: \(error.localizedDescription)", file: path)
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let (line, column) = YAMLDocument.firstInvalidUTF8(in: data)
+            log.error("file is not valid UTF-8 text", file: path, line: line, column: column)
+            return nil
+        }
+        if text.contains("\0") {
+            log.error("file contains NUL bytes; is it a spreadsheet or binary export rather than CSV?", file: path, line: 1)
             return nil
         }
         do {
-            let reader = try CSVReader(stream: stream, hasHeaderRow: true)
+            let reader = try CSVReader(string: text, hasHeaderRow: true)
             return read(reader, source: source, scenario: scenario, path: path, log: log)
-        } catch CSVError.cannotReadHeaderRow {
-            log.error("file is empty: an evidence export needs a header row", file: path)
-        } catch CSVError.unicodeDecoding {
-            log.error("file is not valid UTF-8 text", file: path)
         } catch {
-            log.error("cannot read CSV: \(error)", file: path)
+            log.error("file is empty: an evidence export needs a header row", file: path)
         }
         return nil
     }
@@ -104,11 +110,6 @@ public enum EvidenceLoader {
                 }
             }
             records.append(EvidenceRecord(id: id, day: day, minutes: minutes, row: row, fields: values))
-        }
-        if let error = reader.error {
-            var text = "\(error)"
-            if case CSVError.unicodeDecoding = error { text = "not valid UTF-8 text" }
-            log.error("cannot read past this row: \(text)", file: path, line: row + 1)
         }
         problems.flush()
         return EvidenceTable(source: source, columns: columns, records: records)

@@ -35,9 +35,13 @@ public enum ScenarioLoader {
             EvidenceSourceReader.read(node, file: path, log: log).map { ($0, node) }
         }
         let answerSets = AnswerSetLoader.loadAll(directory.appendingPathComponent("answers"), log: log)
-        guard let organisation, let bankID else { return nil }
+        // With a broken organisation block the other checks still run, against a stand-in,
+        // so one pass reports every problem (the public `load` throws them all).
+        let stand = Organisation(name: "", sector: "", personsInScope: 1, scope: "", auditDate: Day(ordinal: Int.max / 2),
+                                 operatingSince: Day(ordinal: 0))
         let scenario = Scenario(
-            directory: directory, name: directory.lastPathComponent, organisation: organisation, bankID: bankID,
+            directory: directory, name: directory.lastPathComponent, organisation: organisation ?? stand,
+            bankID: bankID ?? "",
             policy: policy, staff: staff.map(\.0), documents: documents.map(\.0), soa: soa.map(\.0),
             evidence: evidence.map(\.0), answerSets: answerSets.map(\.0))
         ScenarioChecks(scenario: scenario, bank: bank, file: path, log: log)

@@ -43,19 +43,21 @@ public struct Validator {
         // A first pass learns which bank the scenario uses; the second checks references
         // against it. Only one pass's diagnostics are kept.
         let firstPass = DiagnosticLog()
-        let draft = ScenarioLoader.load(dir, bank: nil, log: firstPass)
+        guard let draft = ScenarioLoader.load(dir, bank: nil, log: firstPass) else {
+            firstPass.diagnostics.forEach(log.append)
+            return
+        }
         var scenario = draft
-        if let draft, let bank = banks[draft.bankID] {
-            scenario = ScenarioLoader.load(dir, bank: bank, log: log)
+        if let bank = banks[draft.bankID] {
+            scenario = ScenarioLoader.load(dir, bank: bank, log: log) ?? draft
         } else {
             firstPass.diagnostics.forEach(log.append)
-            if let draft {
+            if !draft.bankID.isEmpty {
                 let known = banks.keys.sorted().joined(separator: ", ")
                 log.error("scenario uses bank '\(draft.bankID)', which is not found (known: \(known))",
                           file: DisplayPath.of(dir.appendingPathComponent("scenario.yaml")))
             }
         }
-        guard let scenario else { return }
         for source in scenario.evidence {
             _ = EvidenceLoader.load(source, in: scenario, log: log)
         }
