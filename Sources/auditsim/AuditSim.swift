@@ -12,6 +12,6 @@ struct AuditSim: AsyncParsableCommand {
             interactive home on the default scenario.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self]
+        subcommands: [Validate.self, Interpret.self, Stage1Command.self, Stage2Command.self, ReadinessCommand.self]
     )
 }

@@ -12,6 +12,15 @@ public enum Grade: String, Sendable, CaseIterable, Comparable, Codable {
 
     public var isNonconformity: Bool { self == .major || self == .minor }
 
+    public var plural: String {
+        switch self {
+        case .major: "Major nonconformities"
+        case .minor: "Minor nonconformities"
+        case .observation: "Observations"
+        case .improvement: "Opportunities for improvement"
+        }
+    }
+
     /// The name an auditor would write on the report.
     public var title: String {
         switch self {

@@ -1,0 +1,63 @@
+/// What one interpreter understood: a value (or nil) and the words to explain it.
+struct Reading: Sendable {
+    var value: AnswerValue?
+    var summary: String
+
+    init(_ value: AnswerValue?, _ summary: String) {
+        self.value = value
+        self.summary = summary
+    }
+}
+
+/// The entry point: normalizes the answer, notes hedges and "I don't know", hands the rest
+/// to the interpreter for the question's kind, checks for recitation, and writes the
+/// one-line explanation. Pure and deterministic: the same text and context always give the
+/// same interpretation.
+public enum AnswerInterpreter {
+    public static func interpret(_ text: String, as kind: AnswerKind, in context: InterpretationContext) -> Interpretation {
+        let answer = Normalizer.normalize(text)
+        guard !answer.isEmpty else {
+            let blank = text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+            return Interpretation(kind: kind, value: nil,
+                                  explanation: blank ? "The answer was empty." : "The answer had no readable words.")
+        }
+        let signals = HedgeDetector.detect(answer, for: kind)
+        let content = answer.removing(signals.spans)
+        let reading = read(kind, full: answer, content: content, context: context)
+        let recited = RecitationDetector.match(answer, against: context.documents)
+
+        var parts: [String] = []
+        if let value = reading.value {
+            parts.append("Understood: \(reading.summary)")
+            _ = value
+        } else {
+            parts.append(signals.unknownPhrase != nil && content.isEmpty ? "No answer to record" : reading.summary)
+        }
+        if let u = signals.unknownPhrase { parts.append("the speaker said they don't know (\"\(u)\")") }
+        if let h = signals.hedgePhrase {
+            parts.append(h == "?" ? "the speaker hedged (answered with a question)" : "the speaker hedged (\"\(h)\")")
+        }
+        if let r = recited {
+            parts.append("it sounds rehearsed: \(Int((r.similarity * 100).rounded()))% word for word from document \(r.documentID)")
+        }
+        if answer.truncated { parts.append("only the first \(Normalizer.answerLimit) characters were read") }
+        return Interpretation(kind: kind, value: reading.value, unknown: signals.unknownPhrase != nil,
+                              hedged: signals.hedgePhrase != nil, recited: recited,
+                              explanation: parts.joined(separator: "; ") + ".")
+    }
+
+    private static func read(_ kind: AnswerKind, full: NormalizedAnswer, content: NormalizedAnswer,
+                             context: InterpretationContext) -> Reading {
+        switch kind {
+        case .frequency: return FrequencyInterpreter.read(content)
+        case .date: return DateInterpreter.read(content, today: context.today, order: context.dateOrder)
+        case .yesNo: return YesNoInterpreter.read(full)  // its lexicon reads hedges itself ("I think so")
+        case .duration: return DurationInterpreter.read(content)
+        case .number: return NumberInterpreter.read(content, percent: false)
+        case .percent: return NumberInterpreter.read(content, percent: true)
+        case .person: return PersonInterpreter.read(content, staff: context.staff)
+        case .choice: return ChoiceInterpreter.read(content, options: context.options)
+        case .freeText: return TalkingPointMatcher.read(content, points: context.talkingPoints)
+        }
+    }
+}

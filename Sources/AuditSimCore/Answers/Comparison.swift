@@ -1,0 +1,142 @@
+/// How what was said compares with the records or documents.
+public enum Verdict: String, Sendable, CaseIterable, Codable {
+    case consistent
+    case partlyConsistent = "partly-consistent"
+    case contradicts
+    case cannotCheck = "cannot-check"
+    case notAnswered = "not-answered"
+
+    public var phrase: String {
+        switch self {
+        case .consistent: "consistent with the records"
+        case .partlyConsistent: "partly consistent with the records"
+        case .contradicts: "contradicts the records"
+        case .cannotCheck: "cannot be checked (no records to compare)"
+        case .notAnswered: "not answered"
+        }
+    }
+}
+
+/// The recorded or documented value an answer is held against.
+public enum Reference: Sendable, Hashable {
+    /// Observed cadence, with what the documents say.
+    case frequency(Frequency, documented: Frequency?)
+    case date(Day)
+    case duration(hours: Double)
+    case number(Double)
+    /// 0…100.
+    case percent(Double)
+    case person(String)
+    case text(String)
+}
+
+public struct Judgement: Sendable, Hashable {
+    public var verdict: Verdict
+    /// Names both sides: "You said …; the records show …".
+    public var explanation: String
+    public var citations: [Citation]
+
+    public init(verdict: Verdict, explanation: String, citations: [Citation] = []) {
+        self.verdict = verdict
+        self.explanation = explanation
+        self.citations = citations
+    }
+}
+
+/// Compares an interpreted answer with a reference, within explicit tolerances.
+public enum Comparator {
+    /// `recorded` describes where the reference came from ("the access review records (4 records)").
+    public static func compare(_ interpretation: Interpretation, with reference: Reference?, tolerance: Tolerance,
+                               recorded: String, citations: [Citation] = []) -> Judgement {
+        guard let value = interpretation.value else {
+            return Judgement(verdict: .notAnswered, explanation: interpretation.explanation)
+        }
+        guard let reference else {
+            return Judgement(verdict: .cannotCheck, explanation: "You said \(said(value)); there are no records to check that against.")
+        }
+        let (verdict, shown) = judge(value, reference, tolerance)
+        let text = "You said \(said(value)); \(recorded) \(shown)."
+        return Judgement(verdict: verdict, explanation: text, citations: citations)
+    }
+
+    static func judge(_ value: AnswerValue, _ reference: Reference, _ tolerance: Tolerance) -> (Verdict, String) {
+        switch (value, reference) {
+        case let (.frequency(said), .frequency(observed, documented)):
+            let doc = documented.map { " The documents say \($0)." } ?? ""
+            let shown = "show about \(observed)" + (doc.isEmpty ? "" : ";" + doc.dropLast().lowercased().replacingOccurrences(of: " the documents", with: " the documents"))
+            guard let a = said.rung, let b = observed.rung else {
+                return (said.label == observed.label ? .consistent : .contradicts, shown)
+            }
+            let steps = abs(a - b)
+            return (steps == 0 ? .consistent : steps <= Double(tolerance.steps) ? .partlyConsistent : .contradicts, shown)
+        case let (.date(range), .date(day)):
+            let slack = tolerance.days ?? slackDays(range.precision)
+            let distance = range.contains(day) ? 0 : min(abs(day.ordinal - range.start.ordinal), abs(day.ordinal - range.end.ordinal))
+            let verdict: Verdict = distance == 0 ? .consistent : distance <= slack ? .partlyConsistent : .contradicts
+            return (verdict, "show \(day)")
+        case let (.yesNo(said), .percent(rate)):
+            let actual: YesNo = rate >= 99.95 ? .yes : rate >= 50 ? .partly : .no
+            return (yesNoVerdict(said, actual), "show \(format(rate)) %")
+        case let (.yesNo(said), .number(count)):
+            return (yesNoVerdict(said, count > 0 ? .yes : .no), "show \(format(count))")
+        case let (.yesNo(said), .date(day)):
+            return (said == .yes ? .consistent : .contradicts, "show one on \(day)")
+        case let (.duration(hours), .duration(actual)):
+            // "Within 24 hours" is a claim about the upper bound: faster practice agrees.
+            let limit = hours * (1 + tolerance.percent / 100)
+            let verdict: Verdict = actual <= limit ? .consistent : actual <= hours * (1 + 3 * tolerance.percent / 100) ? .partlyConsistent : .contradicts
+            return (verdict, "show a median of \(EvidenceGrader.hours(actual))")
+        case let (.number(said), .number(actual)), let (.number(said), .percent(actual)):
+            let diff = abs(said - actual)
+            let relative = actual == 0 ? diff : diff / abs(actual) * 100
+            let verdict: Verdict = diff <= 1 || relative <= tolerance.percent ? .consistent
+                : relative <= 3 * tolerance.percent ? .partlyConsistent : .contradicts
+            return (verdict, "show \(format(actual))")
+        case let (.person(ref), .person(name)):
+            let n = name.lowercased()
+            let match = [ref.id, ref.name].map { $0.lowercased() }.contains(n) || ref.aliases.map { $0.lowercased() }.contains(n)
+            return (match ? .consistent : .contradicts, "show \(name)")
+        case let (.choice(said), .text(expected)):
+            return (said.lowercased() == expected.lowercased() ? .consistent : .contradicts, "say \(expected)")
+        default:
+            return (.cannotCheck, "hold a value of another kind")
+        }
+    }
+
+    static func yesNoVerdict(_ said: YesNo, _ actual: YesNo) -> Verdict {
+        if said == actual { return .consistent }
+        if said == .partly || actual == .partly { return .partlyConsistent }
+        return .contradicts
+    }
+
+    /// How far a stated date may be from the record and still be "about right".
+    static func slackDays(_ precision: DayRange.Precision) -> Int {
+        switch precision {
+        case .day: 7
+        case .week: 7
+        case .month: 15
+        case .quarter: 31
+        case .year: 62
+        }
+    }
+
+    static func format(_ n: Double) -> String {
+        n == n.rounded() ? String(Int(n)) : String(format: "%.1f", n)
+    }
+
+    /// What the person said, in words.
+    public static func said(_ value: AnswerValue) -> String {
+        switch value {
+        case let .frequency(f): f.description
+        case let .date(r): r.description
+        case let .yesNo(y): y == .partly ? "partly" : y.rawValue
+        case let .duration(h): EvidenceGrader.hours(h)
+        case let .number(n): format(n)
+        case let .person(p): "\(p.name) (\(p.role))"
+        case let .choice(c): c
+        case let .freeText(c): c.covered.isEmpty ? "nothing the auditor listens for" : "you covered " + c.covered.joined(separator: ", ")
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,216 @@
+import Foundation
+
+/// Reads how often something happens: "quarterly", "every other month", "four times a year",
+/// "each business day", "24/7", "whenever there's a change", "not yet". When the speaker
+/// gives the rule and then the practice, the practice counts.
+enum FrequencyInterpreter {
+    static func read(_ answer: NormalizedAnswer) -> Reading {
+        var positive: [Candidate<Frequency>] = []
+        var negated: [Candidate<Frequency>] = []
+        var i = 0
+        while i < answer.count {
+            guard let (frequency, length) = candidate(in: answer, at: i) else { i += 1; continue }
+            let c = Candidate(start: i, end: i + length, value: frequency)
+            if Negation.isNegated(answer, at: i) { negated.append(c) } else { positive.append(c) }
+            i += length
+        }
+        if positive.isEmpty, let hit = neverPhrases.scan(answer).first {
+            return Reading(.frequency(.never),
+                           "never (\"\(answer.quote(hit.start, hit.end))\": not done)")
+        }
+        guard let selection = RuleAndPractice.select(positive, in: answer) else {
+            if let n = negated.first {
+                return Reading(nil, "Only heard what the frequency is not (\"\(answer.quote(n.start, n.end))\")")
+            }
+            return Reading(nil, "No frequency recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")
+        }
+        var summary = describe(selection.chosen.value)
+        if let rule = selection.rule {
+            summary += " in practice; the stated rule is \(describe(rule.value))"
+        }
+        if !selection.others.isEmpty {
+            summary += "; also mentioned " + selection.others.map { describe($0.value) }.joined(separator: ", ")
+        }
+        return Reading(.frequency(selection.chosen.value), summary)
+    }
+
+    static func describe(_ f: Frequency) -> String {
+        switch f.label {
+        case .continuous: return "continuous (always on)"
+        case .adHoc: return "ad hoc (when needed, no fixed interval)"
+        case .never: return "never"
+        case .everyNDays: return "every \(f.days ?? 0) days"
+        case .daily: return "daily (every day)"
+        case .semiannual: return "semi-annual (every \(f.days ?? 0) days)"
+        default: return "\(f.label.rawValue) (every \(f.days ?? 0) days)"
+        }
+    }
+
+    // MARK: Candidates
+
+    private static func candidate(in answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {
+        let options = [every(answer, at: i), timesPer(answer, at: i), practiceCount(answer, at: i),
+                       named.match(in: answer, at: i).map { ($0.value, $0.length) }]
+        return options.compactMap { $0 }.max { $0.1 < $1.1 }
+    }
+
+    private static let named: PhraseTable<Frequency> = {
+        var entries: [(String, Frequency)] = []
+        func add(_ f: Frequency, _ phrases: [String]) { entries += phrases.map { ($0, f) } }
+        add(.continuous, ["continuous", "continuously", "continual", "continually", "constantly",
+                          "constant", "real time", "realtime", "all the time", "24/7", "around the clock",
+                          "round the clock", "always on", "non stop", "nonstop", "at all times"])
+        add(.daily, ["daily", "everyday", "nightly", "every night", "each night", "every evening",
+                     "every morning", "each morning", "every business day", "each business day",
+                     "every working day", "each working day", "every weekday", "each weekday",
+                     "on weekdays", "hourly", "every hour", "day by day"])
+        add(.weekly, ["weekly", "every weekend", "each weekend", "week by week"])
+        add(.fortnightly, ["fortnightly", "biweekly", "bi weekly", "twice monthly", "semi monthly"])
+        add(.monthly, ["monthly", "month end", "of every month", "of each month", "of the month",
+                       "month by month"])
+        add(.bimonthly, ["bimonthly", "bi monthly", "alternate months", "every couple of months"])
+        add(.quarterly, ["quarterly", "quarter end", "of every quarter", "of each quarter", "of the quarter"])
+        add(.semiannual, ["semiannual", "semi annual", "semiannually", "semi annually", "half yearly",
+                          "biannual", "biannually", "bi annual", "bi annually", "twice yearly",
+                          "twice annually", "every half year", "each half year"])
+        add(.annual, ["annual", "annually", "yearly", "year end", "of every year", "of each year",
+                      "per annum", "once yearly"])
+        add(.adHoc, ["ad hoc", "adhoc", "as needed", "as and when", "when needed", "if needed",
+                     "on demand", "as required", "when required", "if required", "whenever",
+                     "when there's a change", "when there is a change", "when something changes",
+                     "when things change", "on request", "upon request", "when requested",
+                     "case by case", "when necessary", "as necessary", "if necessary", "irregularly",
+                     "irregular", "no fixed schedule", "no set schedule", "no schedule",
+                     "not on a schedule", "not scheduled", "event driven", "triggered", "reactively",
+                     "when it's needed", "now and then", "from time to time", "occasionally",
+                     "sporadically", "when prompted", "after every change", "after each change",
+                     "with every change", "every time", "each time", "when we have time",
+                     "when it's required", "as it comes up", "when it comes up"])
+        return PhraseTable(entries)
+    }()
+
+    private static let neverPhrases = PhraseTable(true, [
+        "never", "not yet", "not ever", "haven't", "have not", "hasn't", "has not", "don't",
+        "do not", "doesn't", "does not", "didn't", "did not", "not done", "none", "no", "nope",
+        "not at all", "nothing yet", "not started", "not in place", "not been done", "no one has",
+    ])
+
+    /// Interval units in days; months and years are handled separately to land on the ladder.
+    private static let unitDays: [String: Double] = [
+        "hour": 1.0 / 24, "hours": 1.0 / 24, "day": 1, "days": 1, "night": 1, "nights": 1,
+        "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14, "month": 30.4375,
+        "months": 30.4375, "quarter": 91.3125, "quarters": 91.3125, "year": 365, "years": 365,
+    ]
+    private static let adverbUnits: [String: String] = [
+        "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+        "yearly": "year", "annually": "year",
+    ]
+    private static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// "every N units", "every other week", "every Monday", "once every two years".
+    private static func every(_ answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {
+        if let w = answer.word(i), w.hasSuffix("s"), weekdays.contains(String(w.dropLast())) {
+            return (.weekly, 1)  // "Mondays"
+        }
+        var j = i
+        if answer.word(j) == "once" { j += 1 }
+        guard let w = answer.word(j), w == "every" || w == "each" || w == "on" else { return nil }
+        j += 1
+        if let day = answer.word(j), weekdays.contains(day) || (w == "on" && day.hasSuffix("s") && weekdays.contains(String(day.dropLast()))) {
+            return (.weekly, j + 1 - i)
+        }
+        guard w != "on" else { return nil }
+        var count = 1.0
+        if answer.word(j) == "other" || answer.word(j) == "second" || answer.word(j) == "alternate" {
+            count = 2; j += 1
+        } else if answer.matches(["couple", "of"], at: j) {
+            count = 2; j += 2
+        } else if let n = NumberWords.read(answer, at: j) {
+            count = n.value; j += n.length
+            if let sep = answer.word(j), sep == "to" || sep == "or", let m = NumberWords.read(answer, at: j + 1) {
+                count = (count + m.value) / 2; j += 1 + m.length
+            }
+        }
+        if answer.word(j) == "business" || answer.word(j) == "working" { j += 1 }
+        guard let unit = answer.word(j), unitDays[unit] != nil, count > 0 else { return nil }
+        return (interval(count, unit), j + 1 - i)
+    }
+
+    /// "four times a year", "twice a month", "once a quarter", "3 times per week".
+    private static func timesPer(_ answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {
+        var j = i
+        var times: Double
+        switch answer.word(j) {
+        case "once": times = 1; j += 1
+        case "twice": times = 2; j += 1
+        case "thrice": times = 3; j += 1
+        default:
+            guard let n = NumberWords.read(answer, at: j), let t = answer.word(j + n.length),
+                  t == "times" || t == "x" else { return nil }
+            times = n.value; j += n.length + 1
+        }
+        if let adverb = answer.word(j), let unit = adverbUnits[adverb] {
+            return (perPeriod(times, unit), j + 1 - i)
+        }
+        if answer.matches(["in", "a"], at: j) { j += 2 } else if let w = answer.word(j),
+            ["a", "an", "per", "each", "every"].contains(w) { j += 1 } else { return nil }
+        guard let unit = answer.word(j), unitDays[unit] != nil, times > 0 else { return nil }
+        return (perPeriod(times, unit), j + 1 - i)
+    }
+
+    /// "quarterly, although last year we only managed two": a count of occurrences in a year.
+    private static func practiceCount(_ answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {
+        let verbs: Set<String> = ["managed", "did", "done", "ran", "held", "had", "completed",
+                                  "performed", "conducted", "only"]
+        guard let verb = answer.word(i), verbs.contains(verb),
+              answer.words.contains(where: { $0 == "year" || ($0.count == 4 && NumberWords.digits($0) != nil) })
+        else { return nil }
+        var j = i + 1
+        while let w = answer.word(j), ["only", "about", "around", "just"].contains(w) { j += 1 }
+        let zero: Set<String> = ["none", "zero", "nothing"]
+        let n: Double
+        if let w = answer.word(j), zero.contains(w) { n = 0; j += 1 } else {
+            guard let r = NumberWords.read(answer, at: j), r.value < 400 else { return nil }
+            n = r.value; j += r.length
+        }
+        if let next = answer.word(j), next == "times" || next == "of" || next == "reviews" || next == "tests" { j += 1 }
+        if let next = answer.word(j), unitDays[next] != nil { return nil }  // "did 2 days"
+        return (n == 0 ? .never : perPeriod(n, "year"), j - i)
+    }
+
+    // MARK: Arithmetic
+
+    /// An interval of `count` units, landing on named rungs where people mean them
+    /// ("every six months" is semi-annual, not every 183 days).
+    static func interval(_ count: Double, _ unit: String) -> Frequency {
+        let singular = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
+        switch singular {
+        case "month":
+            let named: [Double: Frequency] = [1: .monthly, 2: .bimonthly, 3: .quarterly, 6: .semiannual, 12: .annual]
+            if let f = named[count] { return f }
+        case "quarter":
+            let named: [Double: Frequency] = [1: .quarterly, 2: .semiannual, 4: .annual]
+            if let f = named[count] { return f }
+        case "year":
+            if count == 1 { return .annual }
+        case "hour":
+            return .daily  // more often than daily still meets a daily requirement
+        default: break
+        }
+        let days = count * (unitDays[unit] ?? 1)
+        return days < 1 ? .daily : Frequency(everyDays: Int(days.rounded()))
+    }
+
+    /// `times` occurrences per unit, snapped to the ladder ("four times a year" is quarterly).
+    static func perPeriod(_ times: Double, _ unit: String) -> Frequency {
+        let perYear = times * 365.25 / (unitDays[unit] ?? 365.25)
+        let named: [(Double, Frequency)] = [(1, .annual), (2, .semiannual), (4, .quarterly), (6, .bimonthly),
+                                            (12, .monthly), (24, .fortnightly), (26, .fortnightly),
+                                            (52, .weekly), (365, .daily)]
+        if let hit = named.first(where: { abs($0.0 - perYear) / $0.0 < 0.03 }) { return hit.1 }
+        if perYear >= 365 { return .daily }
+        return Frequency(everyDays: Int((365.25 / perYear).rounded()))
+    }
+}

@@ -1,0 +1,40 @@
+/// A document an answer matched nearly word for word: auditors distrust answers that recite
+/// the policy instead of describing what people actually do.
+public struct RecitationMatch: Sendable, Hashable {
+    public var documentID: String
+    /// Share of the answer's five-word runs found in the document, 0...1.
+    public var similarity: Double
+
+    public init(documentID: String, similarity: Double) {
+        self.documentID = documentID
+        self.similarity = similarity
+    }
+}
+
+/// What the engine understood from one answer, with the flags an auditor would note and a
+/// plain-English line that says why, so a rehearsal never feels like a black box.
+public struct Interpretation: Sendable, Hashable {
+    public var kind: AnswerKind
+    /// nil when nothing could be understood.
+    public var value: AnswerValue?
+    /// The speaker said they don't know ("I'd have to check").
+    public var unknown: Bool
+    /// The speaker qualified the answer ("I think", "probably", a trailing "?").
+    public var hedged: Bool
+    public var recited: RecitationMatch?
+    /// One line: what was understood and which flags were raised.
+    public var explanation: String
+
+    /// An auditor treats hedged and unknown answers alike: as a lead to follow up.
+    public var uncertain: Bool { unknown || hedged }
+
+    public init(kind: AnswerKind, value: AnswerValue?, unknown: Bool = false, hedged: Bool = false,
+                recited: RecitationMatch? = nil, explanation: String) {
+        self.kind = kind
+        self.value = value
+        self.unknown = unknown
+        self.hedged = hedged
+        self.recited = recited
+        self.explanation = explanation
+    }
+}

@@ -1,0 +1,66 @@
+/// A member of the scenario's staff that an answer can name: by full name, first name,
+/// surname, role or one of the role's aliases ("head of IT").
+public struct StaffRef: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var role: String
+    public var aliases: [String]
+
+    public init(id: String, name: String, role: String, aliases: [String] = []) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.aliases = aliases
+    }
+}
+
+/// Something a good free-text answer mentions; synonyms widen the net ("sign-off",
+/// "approval").
+public struct TalkingPoint: Sendable, Hashable {
+    public var concept: String
+    public var synonyms: [String]
+
+    public init(concept: String, synonyms: [String] = []) {
+        self.concept = concept
+        self.synonyms = synonyms
+    }
+}
+
+/// A scenario document that answers are checked against for recitation. Its word runs are
+/// computed once here, not on every answer.
+public struct ReferenceDocument: Sendable, Hashable {
+    public let id: String
+    public let text: String
+    let shingles: Set<String>
+
+    public init(id: String, text: String) {
+        self.id = id
+        self.text = text
+        self.shingles = RecitationDetector.shingles(
+            of: Normalizer.normalize(text, limit: RecitationDetector.documentLimit).words)
+    }
+}
+
+/// What the interpreters need to know about the scenario and the session.
+public struct InterpretationContext: Sendable {
+    /// The session date: relative dates ("last month") resolve against it.
+    public var today: Day
+    /// How ambiguous all-numeric dates such as 03/04/2026 are read.
+    public var dateOrder: DateOrder
+    public var staff: [StaffRef]
+    /// The options of a choice question.
+    public var options: [String]
+    public var talkingPoints: [TalkingPoint]
+    public var documents: [ReferenceDocument]
+
+    public init(today: Day, dateOrder: DateOrder = .dayFirst, staff: [StaffRef] = [],
+                options: [String] = [], talkingPoints: [TalkingPoint] = [],
+                documents: [ReferenceDocument] = []) {
+        self.today = today
+        self.dateOrder = dateOrder
+        self.staff = staff
+        self.options = options
+        self.talkingPoints = talkingPoints
+        self.documents = documents
+    }
+}

@@ -1,0 +1,133 @@
+/// Reads a count or a percentage: "roughly 1,200", "about 3k", "a hundred and twenty",
+/// "a dozen", "none", "around 95%", "95 percent", "half", "all of them", "9 out of 10".
+/// Ranges ("between 10 and 20") count at their midpoint; vague amounts ("a few", "most")
+/// are reported rather than guessed.
+enum NumberInterpreter {
+    private enum Quantity: Sendable, Equatable {
+        case exact(Double)
+        case vague
+    }
+
+    private static let zero = PhraseTable(Quantity.exact(0), [
+        "none", "zero", "nil", "nought", "nothing", "nobody", "no one", "not one", "not a single one",
+        "not a single", "not any", "none at all", "none of them",
+    ])
+    /// Shares that only make sense as percentages.
+    private static let shares = PhraseTable([
+        ("half", Quantity.exact(50)), ("about half", .exact(50)), ("a half", .exact(50)),
+        ("a quarter", .exact(25)), ("one quarter", .exact(25)), ("three quarters", .exact(75)),
+        ("a third", .exact(33.3)), ("one third", .exact(33.3)), ("two thirds", .exact(66.7)),
+        ("a tenth", .exact(10)), ("all", .exact(100)), ("all of them", .exact(100)),
+        ("every one", .exact(100)), ("every single one", .exact(100)), ("everything", .exact(100)),
+        ("everyone", .exact(100)), ("everybody", .exact(100)), ("each one", .exact(100)),
+        ("most", .vague), ("the majority", .vague), ("almost all", .vague), ("nearly all", .vague),
+        ("the vast majority", .vague),
+    ])
+    private static let vague = PhraseTable(Quantity.vague, [
+        "a few", "several", "some", "many", "lots", "loads", "a lot", "hundreds", "thousands",
+        "dozens", "a handful", "plenty", "a bunch", "all", "all of them", "every one", "everyone",
+        "every single one", "most", "the majority",
+    ])
+    private static let notAmounts: Set<String> = ["idea", "clue", "problem", "doubt", "sure", "worries", "way"]
+
+    static func read(_ answer: NormalizedAnswer, percent: Bool) -> Reading {
+        var candidates: [Candidate<Quantity>] = []
+        var notes: [Int: String] = [:]
+        var rejected: String?
+        var i = 0
+        while i < answer.count {
+            if let (q, length, note) = quantity(answer, at: i, percent: percent, rejected: &rejected) {
+                candidates.append(Candidate(start: i, end: i + length, value: q))
+                if let note { notes[i] = note }
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        if candidates.contains(where: { $0.value != .vague }) { candidates.removeAll { $0.value == .vague } }
+        guard let selection = RuleAndPractice.select(candidates, in: answer) else {
+            return Reading(nil, rejected ?? "No \(percent ? "percentage" : "number") recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")
+        }
+        let c = selection.chosen
+        let phrase = answer.quote(c.start, c.end)
+        guard case let .exact(v) = c.value else {
+            return Reading(nil, "Heard only a vague amount (\"\(phrase)\"), not a \(percent ? "percentage" : "number")")
+        }
+        var summary = percent ? "\(format(v))%" : format(v)
+        summary += " (\"\(phrase)\"\(notes[c.start].map { "; \($0)" } ?? ""))"
+        if let rule = selection.rule, case let .exact(r) = rule.value {
+            summary += " in practice; the stated target is \(format(r))\(percent ? "%" : "")"
+        }
+        return Reading(.number(v), summary)
+    }
+
+    static func format(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String((v * 100).rounded() / 100)
+    }
+
+    private static func quantity(_ answer: NormalizedAnswer, at i: Int, percent: Bool,
+                                 rejected: inout String?) -> (Quantity, Int, String?)? {
+        let w = answer.words[i]
+        if w == "one", let prev = answer.word(i - 1), ["every", "each", "single", "no", "not", "any", "the", "this", "that"].contains(prev) {
+            return nil  // "every single one", "no one": not the number 1
+        }
+        if answer.matches(["half", "a", "dozen"], at: i) { return (.exact(6), 3, nil) }
+        if percent, let hit = shares.match(in: answer, at: i) {
+            if case .exact(100) = hit.value, Negation.isNegated(answer, at: i, window: 2) { return (.vague, hit.length, nil) }
+            return (hit.value, hit.length, nil)
+        }
+        if let hit = zero.match(in: answer, at: i) { return (hit.value, hit.length, nil) }
+        if w == "no", let next = answer.word(i + 1), !notAmounts.contains(next), NumberWords.read(answer, at: i + 1) == nil {
+            return (.exact(0), 2, nil)  // "no incidents"
+        }
+        if answer.matches(["a", "couple"], at: i) { return (.exact(2), answer.word(i + 2) == "of" ? 3 : 2, "approximately") }
+        if let hit = vague.match(in: answer, at: i) { return (hit.value, hit.length, nil) }
+        if let (lo, hi, length) = range(answer, at: i) {
+            return (.exact((lo + hi) / 2), length, "a range from \(format(lo)) to \(format(hi)), taken at its midpoint")
+        }
+        guard let r = NumberWords.read(answer, at: i) else { return nil }
+        var j = i + r.length
+        if let next = answer.word(j), NumberWords.ordinalSuffixes.contains(next) { return nil }  // "30th"
+        if w.count == 4, (1900...2100).contains(Int(r.value)), let prev = answer.word(i - 1),
+           ["in", "since", "during", "from", "until", "by", "of", "year"].contains(prev) {
+            return nil  // "in 2025"
+        }
+        var value = r.value
+        var note: String?
+        if answer.matches(["percent"], at: j) || answer.matches(["per", "cent"], at: j) || answer.matches(["pct"], at: j) {
+            j += answer.word(j) == "per" ? 2 : 1
+        } else if let (total, tl) = outOf(answer, at: j), total > 0 {
+            if percent { value = r.value / total * 100; note = "\(format(r.value)) out of \(format(total))" }
+            j += tl
+        } else if percent {
+            if value > 100 {
+                rejected = "Heard \(format(value)), which is not a percentage"
+                return nil
+            }
+            note = "taken as a percentage"
+        }
+        return (.exact(value), j - i, note)
+    }
+
+    /// "between 10 and 20", "10-20", "10 to 20", "10 or 20".
+    private static func range(_ answer: NormalizedAnswer, at i: Int) -> (Double, Double, Int)? {
+        if let w = answer.word(i), w.contains("-") {
+            let ends = w.split(separator: "-").compactMap { Double($0) }
+            if ends.count == 2, ends[0] < ends[1] { return (ends[0], ends[1], 1) }
+        }
+        var j = i
+        if answer.word(j) == "between" { j += 1 }
+        guard let a = NumberWords.read(answer, at: j), let sep = answer.word(j + a.length),
+              ["and", "to", "or"].contains(sep), sep != "and" || j > i,
+              let b = NumberWords.read(answer, at: j + a.length + 1), b.value > a.value else { return nil }
+        return (a.value, b.value, j + a.length + 1 + b.length - i)
+    }
+
+    /// "out of 10", "of 10", "in 10" after a count.
+    private static func outOf(_ answer: NormalizedAnswer, at j: Int) -> (Double, Int)? {
+        for lead in [["out", "of"], ["of"], ["in"]] where answer.matches(lead, at: j) {
+            if let t = NumberWords.read(answer, at: j + lead.count) { return (t.value, lead.count + t.length) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,103 @@
+/// Reads who is responsible: matches the answer against the scenario's staff by full name,
+/// surname, first name, role, role alias and role initials ("CISO"), ignoring case and
+/// filler ("our", "the", "it's", "that would be"). Two equally good matches are reported
+/// as ambiguous rather than guessed.
+enum PersonInterpreter {
+    /// How strongly each way of naming someone identifies them.
+    private enum Weight {
+        static let fullName = 100, role = 90, initials = 85, surname = 70, firstName = 60, partialRole = 40
+    }
+
+    /// Names that are also ordinary words: they count only when capitalised in the answer.
+    private static let wordLikeNames: Set<String> = [
+        "will", "mark", "bill", "grace", "hope", "joy", "rose", "may", "june", "frank", "pat", "sue",
+        "rob", "drew", "gene", "art", "dawn", "faith", "sky", "summer", "miles", "read", "price",
+        "long", "young", "king", "small", "white", "black", "brown", "green", "cook", "page", "hall",
+    ]
+    private static let fillers: Set<String> = [
+        "it's", "it", "is", "was", "that", "would", "be", "that's", "our", "the", "a", "an", "i",
+        "mr", "mrs", "ms", "dr", "from", "by", "who", "whoever", "um", "uh", "er", "well", "so",
+        "yes", "ok", "oh", "he's", "she's", "they're", "responsible", "owner", "owns", "person",
+        "team", "done", "does", "do", "handles", "handled", "usually", "normally", "mostly", "of",
+        "in", "charge", "for", "and", "we", "ask", "i'd", "say", "main", "guy", "lady",
+    ]
+    private static let nobody = PhraseTable(true, [
+        "no one", "nobody", "none", "not assigned", "unassigned", "no owner", "noone", "not anyone",
+    ])
+
+    static func read(_ answer: NormalizedAnswer, staff: [StaffRef]) -> Reading {
+        let names = answer.words.map(possessiveStripped)
+        let hasCapitals = answer.raw.contains { $0.contains(where: \.isUppercase) }
+        var scores: [(StaffRef, Int)] = []
+        for person in staff {
+            var used = Set<Int>()
+            var score = 0
+            for (key, weight) in keys(for: person) {
+                for start in occurrences(of: key, in: names) {
+                    let span = Set(start..<start + key.count)
+                    guard used.isDisjoint(with: span), !Negation.isNegated(answer, at: start, window: 2) else { continue }
+                    if key.count == 1, wordLikeNames.contains(key[0]), hasCapitals,
+                       answer.raw[start].first?.isUppercase != true { continue }
+                    used.formUnion(span)
+                    score += weight
+                    break
+                }
+            }
+            if score > 0 { scores.append((person, score)) }
+        }
+        guard let best = scores.map(\.1).max() else {
+            if let n = nobody.scan(answer).first {
+                return Reading(nil, "The answer names no one (\"\(answer.quote(n.start, n.end))\")")
+            }
+            let said = residue(of: answer)
+            if staff.isEmpty { return Reading(nil, "The scenario has no staff to match '\(said)' against") }
+            return Reading(nil, "No one in the scenario matches '\(said)'")
+        }
+        let top = scores.filter { $0.1 == best }.map(\.0)
+        if top.count > 1 {
+            let list = top.map(describe).joined(separator: " or ")
+            return Reading(nil, "Ambiguous: '\(residue(of: answer))' could be \(list)")
+        }
+        return Reading(.person(top[0]), describe(top[0]))
+    }
+
+    private static func describe(_ p: StaffRef) -> String { "\(p.name) (\(p.role))" }
+
+    /// Every way of naming `person`, strongest first, as normalized word sequences.
+    private static func keys(for person: StaffRef) -> [([String], Int)] {
+        let name = words(person.name)
+        let role = words(person.role)
+        var keys: [([String], Int)] = []
+        if name.count > 1 { keys.append((name, Weight.fullName)) }
+        keys.append((role, Weight.role))
+        keys += person.aliases.map { (words($0), Weight.role) }
+        let initials = String(role.filter { !["of", "and", "the", "for"].contains($0) }.compactMap(\.first))
+        if initials.count >= 3 { keys.append(([initials], Weight.initials)) }
+        if let last = name.last, name.count > 1 { keys.append(([last], Weight.surname)) }
+        if let first = name.first { keys.append(([first], name.count > 1 ? Weight.firstName : Weight.fullName)) }
+        if role.count >= 3 {  // "the security manager" for "Information Security Manager"
+            keys.append((Array(role.suffix(2)), Weight.partialRole))
+        }
+        return keys.filter { !$0.0.isEmpty }
+    }
+
+    private static func words(_ text: String) -> [String] {
+        Normalizer.normalize(text).words.map(possessiveStripped)
+    }
+
+    private static func possessiveStripped(_ w: String) -> String {
+        w.hasSuffix("'s") ? String(w.dropLast(2)) : w
+    }
+
+    private static func occurrences(of key: [String], in names: [String]) -> [Int] {
+        guard !key.isEmpty, names.count >= key.count else { return [] }
+        return (0...(names.count - key.count)).filter { Array(names[$0..<$0 + key.count]) == key }
+    }
+
+    /// What the speaker named, without filler, for "No one in the scenario matches 'Bob'".
+    private static func residue(of answer: NormalizedAnswer) -> String {
+        let kept = answer.words.indices.filter { !fillers.contains(answer.words[$0]) }.map { answer.raw[$0] }
+        let text = kept.prefix(8).joined(separator: " ")
+        return text.isEmpty ? answer.quote(0, min(answer.count, 8)) : text
+    }
+}

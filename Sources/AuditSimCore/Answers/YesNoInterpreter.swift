@@ -1,0 +1,82 @@
+/// Reads yes / no / partly. Auditors hear "mostly", "not always" and "yes, but not for
+/// emergency changes" as partly, which is why partly outranks a plain yes. Negation-aware:
+/// "not always" is partly, "no, never" is no, "no problem, we always do" is yes.
+enum YesNoInterpreter {
+    private enum Signal: Sendable, Equatable {
+        case yes, no, partly, neutral
+        /// "always", "all", "every": yes, but partly when negated ("not always").
+        case universal
+    }
+
+    private static let lexicon: PhraseTable<Signal> = {
+        var entries: [(String, Signal)] = []
+        func add(_ s: Signal, _ phrases: [String]) { entries += phrases.map { ($0, s) } }
+        add(.yes, ["yes", "yep", "yeah", "yup", "ya", "yea", "aye", "sure", "of course", "absolutely",
+                   "definitely", "certainly", "indeed", "correct", "that's correct", "that's right",
+                   "right", "true", "affirmative", "we do", "we have", "yes we do", "it is", "they are",
+                   "there is", "there are", "in place", "done", "enabled", "implemented", "every time",
+                   "each time", "without exception", "without fail", "no exceptions", "no exception",
+                   "no problem", "no doubt", "no question", "no worries", "not a problem",
+                   "never miss", "never missed", "never misses", "never skip", "never skipped",
+                   "never fails", "never failed", "i think so", "i believe so", "i guess so",
+                   "i hope so", "probably", "100 percent", "fully", "completely", "totally", "ok",
+                   "okay", "agreed", "for sure", "we certainly do", "it does", "they do"])
+        add(.universal, ["always", "all of them", "all of it", "all of those", "all of these",
+                         "every single one", "every one", "each one", "every single", "all", "everyone",
+                         "everybody", "everything", "each and every", "every"])
+        add(.partly, ["mostly", "usually", "generally", "normally", "typically", "sometimes",
+                      "occasionally", "partially", "partly", "in part", "partial", "most of them",
+                      "most of the time", "most", "in most cases", "the majority", "majority",
+                      "some of them", "some of it", "some are", "some have", "in some cases",
+                      "not every", "not always", "not fully", "not completely", "not entirely",
+                      "not quite", "not all", "almost", "nearly", "except", "excluding", "apart from",
+                      "other than", "but not", "yes but", "yes and no", "to some extent",
+                      "to an extent", "kind of", "sort of", "in progress", "working on it", "half",
+                      "largely", "mainly", "more or less", "it depends", "depends", "not for",
+                      "for the most part", "with exceptions", "with some exceptions", "exceptions",
+                      "unless", "rarely", "in theory", "on paper", "not yet fully", "patchy",
+                      "inconsistent", "inconsistently", "hit and miss", "hit or miss", "except for",
+                      "with the exception of"])
+        add(.no, ["no", "nope", "nah", "not really", "not yet", "never", "none", "none of them",
+                  "not at all", "we don't", "we do not", "don't", "do not", "doesn't", "does not",
+                  "didn't", "did not", "haven't", "have not", "hasn't", "has not", "isn't", "is not",
+                  "aren't", "are not", "wasn't", "weren't", "won't", "can't", "cannot", "nobody",
+                  "no one", "nothing", "negative", "of course not", "absolutely not",
+                  "definitely not", "certainly not", "probably not", "i don't think so",
+                  "i don't believe so", "not that i know of", "hardly ever", "hardly", "not",
+                  "not in place", "false", "incorrect", "it is not", "it's not", "they are not",
+                  "they're not", "we have not", "we haven't", "there is no", "there are no",
+                  "there isn't", "there aren't", "not as such"])
+        add(.neutral, ["not sure", "i'm not sure", "i don't know", "don't know", "do not know",
+                       "no idea", "no clue", "i think", "i believe", "not certain", "can't remember",
+                       "cannot remember", "can't say", "hard to say", "don't remember",
+                       "not 100 percent sure", "i'd have to check", "have to check", "all right", "right now", "so far", "first of all", "at all"])
+        return PhraseTable(entries)
+    }()
+
+    static func read(_ answer: NormalizedAnswer) -> Reading {
+        var firstAnswer: (YesNo, PhraseHit<Signal>)?
+        var partly: PhraseHit<Signal>?
+        for hit in lexicon.scan(answer) {
+            let negated = Negation.isNegated(answer, at: hit.start, window: 2)
+            let meaning: YesNo?
+            switch hit.value {
+            case .neutral: meaning = nil
+            case .partly: meaning = .partly
+            case .universal: meaning = negated ? .partly : .yes
+            case .yes: meaning = negated ? .no : .yes
+            case .no: meaning = .no
+            }
+            guard let meaning else { continue }
+            if meaning == .partly, partly == nil { partly = hit }
+            if firstAnswer == nil { firstAnswer = (meaning, hit) }
+        }
+        if let p = partly {
+            return Reading(.yesNo(.partly), "partly (\"\(answer.quote(p.start, p.end))\")")
+        }
+        guard let (meaning, hit) = firstAnswer else {
+            return Reading(nil, "Neither yes nor no recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")
+        }
+        return Reading(.yesNo(meaning), "\(meaning.rawValue) (\"\(answer.quote(hit.start, hit.end))\")")
+    }
+}

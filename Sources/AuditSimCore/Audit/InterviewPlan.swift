@@ -1,0 +1,67 @@
+/// Who the auditor asks what, in order: Stage 1 questions to the ISMS manager and top
+/// management, then each applicable control's questions to its owner.
+public struct InterviewPlan: Sendable {
+    public struct Item: Sendable {
+        public var question: Question
+        public var interviewee: StaffMember
+        /// The question with its placeholders filled in.
+        public var text: String
+    }
+
+    public var items: [Item]
+
+    public init(items: [Item]) { self.items = items }
+
+    public static func make(scenario: Scenario, bank: QuestionBank, stages: Set<Stage>, controls: Set<ControlID>? = nil,
+                            only person: String? = nil, resolver: ReferenceResolver) -> InterviewPlan {
+        var items: [Item] = []
+        let applicable = { (id: ControlID) in
+            bank.control(id)?.kind == .requirement || (scenario.soaEntry(id)?.applicable ?? false)
+        }
+        let ordered = bank.controls.map(\.id).sorted()
+        for stage in Stage.allCases where stages.contains(stage) {
+            for control in ordered where applicable(control) && (controls?.contains(control) ?? true) {
+                for question in bank.questions(for: control) where question.stage == stage {
+                    guard let who = interviewee(for: question, scenario: scenario) else { continue }
+                    if let person, who.id != person { continue }
+                    items.append(Item(question: question, interviewee: who,
+                                      text: fill(question.text, question: question, who: who, scenario: scenario, resolver: resolver)))
+                }
+            }
+        }
+        return InterviewPlan(items: items)
+    }
+
+    /// The owner for control questions; the ISMS manager or top management as the audience says.
+    static func interviewee(for question: Question, scenario: Scenario) -> StaffMember? {
+        let owner = scenario.owners(of: question.control).first
+        let top = scenario.staff.first { $0.topManagement }
+        let isms = scenario.staff.first { $0.role.lowercased().contains("isms") || $0.role.lowercased().contains("information security") }
+            ?? scenario.owners(of: "6.1.2").first ?? scenario.owners(of: "9.2").first
+        switch question.audience {
+        case .controlOwner, .anyStaff: return owner ?? isms ?? scenario.staff.first
+        case .ismsManager: return isms ?? owner ?? scenario.staff.first
+        case .topManagement: return top ?? owner ?? scenario.staff.first
+        }
+    }
+
+    /// Fills `{organisation}`, `{system}`, `{gaps}` and the other placeholders.
+    public static func fill(_ text: String, question: Question, who: StaffMember, scenario: Scenario,
+                            resolver: ReferenceResolver) -> String {
+        let facts = resolver.evidence(for: question)
+        let gaps = facts.map { f in
+            f.missedPeriods.isEmpty ? "no gaps" : EvidenceGrader.list(f.missedPeriods.map(ExpectedPeriods.name))
+        } ?? "no records"
+        let values: [String: String] = [
+            "organisation": scenario.organisation.name, "scope": scenario.organisation.scope,
+            "owner": who.name, "role": who.role,
+            "system": facts?.source.system ?? facts?.source.title ?? "your systems",
+            "evidence": facts?.source.title ?? "the records",
+            "documented": facts?.source.frequency?.description ?? "as documented",
+            "last": facts?.last?.description ?? "no record", "gaps": gaps,
+        ]
+        var out = text
+        for (key, value) in values { out = out.replacingOccurrences(of: "{\(key)}", with: value) }
+        return out
+    }
+}

@@ -1,0 +1,112 @@
+/// One question put and answered (or skipped), with what the engine made of it.
+public struct InterviewTurn: Sendable {
+    public var questionID: String
+    public var control: ControlID
+    public var interviewee: String
+    public var asked: String
+    public var answer: String?
+    public var interpretation: Interpretation?
+    public var judgement: Judgement
+    public var followUp: (asked: String, answer: String?)?
+
+    public init(questionID: String, control: ControlID, interviewee: String, asked: String, answer: String?,
+                interpretation: Interpretation?, judgement: Judgement, followUp: (asked: String, answer: String?)? = nil) {
+        self.questionID = questionID
+        self.control = control
+        self.interviewee = interviewee
+        self.asked = asked
+        self.answer = answer
+        self.interpretation = interpretation
+        self.judgement = judgement
+        self.followUp = followUp
+    }
+}
+
+/// Interprets and judges answers, and grades what an auditor would raise from them.
+public struct InterviewJudge: Sendable {
+    public var scenario: Scenario
+    public var resolver: ReferenceResolver
+
+    public init(scenario: Scenario, resolver: ReferenceResolver) {
+        self.scenario = scenario
+        self.resolver = resolver
+    }
+
+    public func context(for question: Question, kind: AnswerKind? = nil, points: [TalkingPoint]? = nil) -> InterpretationContext {
+        InterpretationContext(
+            today: scenario.organisation.auditDate, dateOrder: scenario.organisation.dateOrder,
+            staff: scenario.staff.map { StaffRef(id: $0.id, name: $0.name, role: $0.role, aliases: $0.aliases) },
+            options: question.options, talkingPoints: points ?? question.talkingPoints,
+            documents: scenario.documents.compactMap { d in d.text.map { ReferenceDocument(id: d.id, text: $0) } })
+    }
+
+    public func interpret(_ text: String, for question: Question) -> Interpretation {
+        AnswerInterpreter.interpret(text, as: question.answer, in: context(for: question))
+    }
+
+    public func judge(_ interpretation: Interpretation, for question: Question) -> Judgement {
+        if interpretation.unknown {
+            return Judgement(verdict: .notAnswered, explanation: "You said you do not know. " + interpretation.explanation)
+        }
+        if question.answer == .freeText, case let .freeText(coverage)? = interpretation.value {
+            let total = coverage.covered.count + coverage.missed.count
+            let enough = total == 0 || coverage.covered.count * 2 >= total
+            let missed = coverage.missed.isEmpty ? "" : " An auditor would also listen for: \(coverage.missed.joined(separator: ", "))."
+            return Judgement(verdict: enough ? .consistent : .partlyConsistent,
+                             explanation: "You covered \(coverage.covered.count) of \(total) points the auditor listens for.\(missed)")
+        }
+        let resolved = resolver.resolve(question, kind: question.answer)
+        guard let resolved else {
+            guard let value = interpretation.value else { return Judgement(verdict: .notAnswered, explanation: interpretation.explanation) }
+            return Judgement(verdict: .cannotCheck, explanation: "You said \(Comparator.said(value)); this question has nothing recorded to hold it against.")
+        }
+        return Comparator.compare(interpretation, with: resolved.reference, tolerance: question.compare?.tolerance ?? Tolerance(),
+                                  recorded: resolved.source, citations: resolved.citations)
+    }
+
+    /// What an auditor raises from one turn (docs/audit-rules.md, "Interviews").
+    public func findings(for turn: InterviewTurn, question: Question) -> [Finding] {
+        guard let answer = turn.answer, let interpretation = turn.interpretation else { return [] }
+        let owner = scenario.staffMember(turn.interviewee)
+        let who = owner?.addressed ?? turn.interviewee
+        var cited = [Citation(kind: .answer, reference: question.id, detail: answer)]
+        if let f = turn.followUp, let a = f.answer { cited.append(Citation(kind: .answer, reference: question.id + " follow-up", detail: a)) }
+        cited += turn.judgement.citations
+        func make(_ rule: FindingRule, _ grade: Grade, _ found: String, _ sources: [SourceKind], _ correction: String, _ action: String) -> Finding {
+            Finding(id: Finding.makeID(stage: question.stage, control: question.control, rule: rule, subject: question.id),
+                    stage: question.stage, control: question.control, grade: grade, rule: rule,
+                    requirement: "People who run \(question.control) can describe how it operates, consistently with its records.",
+                    found: found, evidence: cited, sources: sources, correction: correction, correctiveAction: action, owner: owner?.id)
+        }
+        var out: [Finding] = []
+        let coverageShort = question.answer == .freeText && turn.judgement.verdict == .partlyConsistent
+        if interpretation.unknown || interpretation.value == nil || coverageShort {
+            out.append(make(.cannotDescribe, .observation,
+                            "Asked \"\(turn.asked)\", \(who) could not describe the control: \(turn.judgement.explanation)", [.said],
+                            "Walk \(owner?.name ?? "the owner") through the control's procedure and records.",
+                            "Include control owners in a short briefing before audits and keep the procedure where they use it."))
+        } else if turn.judgement.verdict == .contradicts {
+            out.append(make(.answerContradicts, question.severity,
+                            "\(who): \(turn.judgement.explanation)", [.said, .recorded],
+                            "Establish which is right, the account or the records, and correct the other.",
+                            "Brief the owner on what the records show and review the control's procedure with them."))
+        } else {
+            if interpretation.hedged {
+                out.append(make(.hedgedAnswer, .observation, "\(who) was unsure: \(interpretation.explanation)", [.said],
+                                "Confirm the facts with \(owner?.name ?? "the owner") from the records.",
+                                "Owners should know their control's frequency, last occurrence and evidence."))
+            }
+            if turn.judgement.verdict == .partlyConsistent, question.answer != .freeText {
+                out.append(make(.improvement, .improvement, "\(who): \(turn.judgement.explanation)", [.said, .recorded],
+                                "None required.", "Align what the owner says with the records so the account is exact."))
+            }
+        }
+        if let recited = interpretation.recited {
+            out.append(make(.recitedAnswer, .observation,
+                            "\(who) recited the \(scenario.documents.first { $0.id == recited.documentID }?.title ?? recited.documentID) nearly word for word rather than describing practice.",
+                            [.said, .documented], "Ask the owner to describe what they actually do, with an example.",
+                            "Coach owners to explain their control in their own words with real examples."))
+        }
+        return out
+    }
+}

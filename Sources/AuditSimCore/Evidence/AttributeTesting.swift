@@ -1,0 +1,46 @@
+/// Applies a source's attribute tests to a record, as an auditor ticks a test sheet.
+public enum AttributeTesting {
+    /// The ids of the tests `record` fails; tests whose `where` filter excludes the record
+    /// do not apply to it.
+    public static func failures(of record: EvidenceRecord, in table: EvidenceTable) -> [String] {
+        table.source.tests.compactMap { test in
+            passes(test, record, table) ? nil : test.id
+        }
+    }
+
+    static func passes(_ test: AttributeTest, _ record: EvidenceRecord, _ table: EvidenceTable) -> Bool {
+        if let filter = test.filter {
+            let value = normalised(table.value(filter.column, in: record))
+            guard filter.values.map(normalised).contains(value) else { return true }
+        }
+        let value = table.value(test.column, in: record).trimmingCharacters(in: .whitespaces)
+        switch test.rule {
+        case .present:
+            return !value.isEmpty && !["n/a", "none", "-", "null"].contains(value.lowercased())
+        case let .equals(expected):
+            return normalised(value) == normalised(expected)
+        case let .oneOf(options):
+            return options.map(normalised).contains(normalised(value))
+        case let .differsFrom(other):
+            let otherValue = table.value(other, in: record).trimmingCharacters(in: .whitespaces)
+            return !value.isEmpty && normalised(value) != normalised(otherValue)
+        case let .within(fromColumn, hours):
+            guard let elapsed = hoursBetween(fromColumn, test.column, record, table) else { return false }
+            return elapsed <= hours
+        }
+    }
+
+    /// Hours from one dated column to another; nil when either is empty or undated.
+    public static func hoursBetween(_ from: String, _ to: String, _ record: EvidenceRecord, _ table: EvidenceTable) -> Double? {
+        let format = table.source.dateFormat
+        guard let a = format.parse(table.value(from, in: record).trimmingCharacters(in: .whitespaces)),
+              let b = format.parse(table.value(to, in: record).trimmingCharacters(in: .whitespaces)) else { return nil }
+        let minutes = (b.day.ordinal - a.day.ordinal) * 1440 + (b.minutes - a.minutes)
+        // Date-only exports: a same-day fix counts as done within the day.
+        return format.hasTime ? Double(minutes) / 60 : Double(max(minutes, 0)) / 60
+    }
+
+    static func normalised(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+}

@@ -1,0 +1,107 @@
+/// The gap summary as plain data: the one structure every report format renders, and the
+/// documented JSON (`docs/report.schema.json`).
+public struct GapSummary: Codable, Sendable {
+    public struct Organisation: Codable, Sendable {
+        public var name, sector, scope: String
+        public var personsInScope: Int
+        public var auditDate, operatingSince: String
+    }
+    public struct Score: Codable, Sendable { public var name: String; public var score: Int }
+    public struct Duration: Codable, Sendable {
+        public var persons: Int
+        public var initialAuditorDays, surveillanceAuditorDays, recertificationAuditorDays: Double
+    }
+    public struct ReadinessBlock: Codable, Sendable {
+        public var verdict: String
+        public var overallScore: Int
+        public var themes: [Score]
+        public var controls: [Score]
+        public var findingsByGrade: [String: Int]
+        public var findingsByTheme: [String: [String: Int]]
+        public var estimatedDuration: Duration
+    }
+    public struct CitationBlock: Codable, Sendable { public var kind, reference, detail: String }
+    public struct FindingBlock: Codable, Sendable {
+        public var id, stage, control, controlTitle, grade, rule, requirement, found: String
+        public var evidence: [CitationBlock]
+        public var sources: [String]
+        public var correction, correctiveAction: String
+        public var owner: String?
+        public var due: String
+        public var note: String?
+        public var contributing: [String]
+    }
+    public struct ChecklistBlock: Codable, Sendable {
+        public var clause, title, status: String
+        public var documents, notes: [String]
+    }
+    public struct InterviewBlock: Codable, Sendable {
+        public var question, control, interviewee, asked: String
+        public var answer: String?
+        public var understood: String?
+        public var verdict, explanation: String
+        public var followUp: String?
+        public var followUpAnswer: String?
+    }
+
+    public var tool: String
+    public var organisation: Organisation
+    public var bank: String
+    public var stages: [Int]
+    public var answerSet: String?
+    public var interviewed: [String]
+    public var readiness: ReadinessBlock
+    public var findings: [FindingBlock]
+    public var stage1Checklist: [ChecklistBlock]
+    public var interviews: [InterviewBlock]
+
+    public init(run: AuditRun, answerSet: String?) {
+        let s = run.scenario, r = run.readiness
+        tool = "auditsim"
+        organisation = Organisation(name: s.organisation.name, sector: s.organisation.sector, scope: s.organisation.scope,
+                                    personsInScope: s.organisation.personsInScope, auditDate: s.organisation.auditDate.description,
+                                    operatingSince: s.organisation.operatingSince.description)
+        bank = run.bank.id
+        stages = run.options.stages.map(\.rawValue).sorted()
+        self.answerSet = answerSet
+        interviewed = Array(Set(run.turns.filter { $0.answer != nil }.map(\.interviewee))).sorted()
+            .map { s.staffMember($0)?.addressed ?? $0 }
+        readiness = ReadinessBlock(
+            verdict: r.verdict.rawValue, overallScore: r.overall,
+            themes: r.themes.map { Score(name: $0.name, score: $0.value) },
+            controls: r.controls.map { Score(name: $0.name, score: $0.value) },
+            findingsByGrade: Dictionary(uniqueKeysWithValues: Grade.allCases.map { ($0.rawValue, r.countsByGrade[$0] ?? 0) }),
+            findingsByTheme: r.countsByTheme.mapValues { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) },
+            estimatedDuration: Duration(persons: r.duration.persons, initialAuditorDays: r.duration.initialDays,
+                                        surveillanceAuditorDays: r.duration.surveillanceDays,
+                                        recertificationAuditorDays: r.duration.recertificationDays))
+        let due = Dictionary(r.deadlines.map { ($0.findingID, $0.due?.description ?? "before certification") }, uniquingKeysWith: { a, _ in a })
+        findings = run.findings.map { f in
+            FindingBlock(id: f.id, stage: f.stage == .documentation ? "stage-1" : "stage-2", control: f.control.rawValue,
+                         controlTitle: run.bank.control(f.control)?.title ?? "", grade: f.grade.rawValue, rule: f.rule.rawValue,
+                         requirement: f.requirement, found: f.found,
+                         evidence: f.evidence.map { CitationBlock(kind: $0.kind.rawValue, reference: $0.reference, detail: $0.detail) },
+                         sources: f.sources.map(\.rawValue), correction: f.correction, correctiveAction: f.correctiveAction,
+                         owner: f.owner.flatMap { s.staffMember($0)?.addressed } ?? f.owner,
+                         due: due[f.id] ?? "not required", note: f.note, contributing: f.contributing.map(\.id))
+        }
+        stage1Checklist = (run.stage1?.checklist ?? []).map {
+            ChecklistBlock(clause: $0.clause.rawValue, title: $0.title, status: $0.status.rawValue, documents: $0.documents, notes: $0.notes)
+        }
+        interviews = run.turns.filter { $0.answer != nil }.map { t in
+            InterviewBlock(question: t.questionID, control: t.control.rawValue, interviewee: s.staffMember(t.interviewee)?.addressed ?? t.interviewee,
+                           asked: t.asked, answer: t.answer, understood: t.interpretation?.explanation, verdict: t.judgement.verdict.rawValue,
+                           explanation: t.judgement.explanation, followUp: t.followUp?.asked, followUpAnswer: t.followUp?.answer)
+        }
+    }
+
+    /// Stable, diffable JSON: keys sorted, pretty printed.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}
+
+import Foundation

@@ -1,0 +1,47 @@
+import ArgumentParser
+import AuditSimCore
+import AuditSimREPL
+import Foundation
+
+/// The scenario, its bank and its records, loaded for a command; load problems are printed
+/// as diagnostics and end the command with status 1.
+struct Workspace {
+    var scenario: Scenario
+    var bank: QuestionBank
+    var tables: [EvidenceTable]
+
+    static func load(_ data: DataOptions, evidence: Bool = true) throws -> Workspace {
+        let root = try data.dataRoot()
+        let dir = data.scenarioDirectory(root)
+        do {
+            let draft = try ScenarioLoader.load(dir)
+            let banks = data.bankDirectories(root)
+            guard let bankDir = banks.first(where: { (try? QuestionBankLoader.load($0))?.id == draft.bankID }) else {
+                throw ValidationError("scenario \(dir.lastPathComponent) uses bank '\(draft.bankID)', which is not among \(banks.map(\.lastPathComponent))")
+            }
+            let bank = try QuestionBankLoader.load(bankDir)
+            let scenario = try ScenarioLoader.load(dir, bank: bank)
+            let tables = evidence ? try EvidenceLoader.loadAll(scenario) : []
+            return Workspace(scenario: scenario, bank: bank, tables: tables)
+        } catch let error as LoadError {
+            let printer = DiagnosticPrinter(style: .detect(fileDescriptor: 2))
+            for d in error.diagnostics { FileHandle.standardError.write(Data((printer.format(d) + "\n").utf8)) }
+            FileHandle.standardError.write(Data("auditsim: the scenario has errors; run `auditsim validate \(DisplayPathArgument.of(dir))` for the full list\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    func answerSet(_ name: String?) throws -> AnswerSet? {
+        guard let name else { return nil }
+        if let set = scenario.answerSet(name) { return set }
+        let known = scenario.answerSets.map(\.id).joined(separator: ", ")
+        throw ValidationError("no answer set '\(name)' in \(scenario.name) (it has: \(known.isEmpty ? "none" : known))")
+    }
+}
+
+enum DisplayPathArgument {
+    static func of(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
+    }
+}
