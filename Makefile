@@ -19,11 +19,12 @@ setup:
 build: setup
 	$(SWIFT) build -c release --product auditsim
 
-# On a terminal: the interactive home on the default scenario. Elsewhere (a pipe, CI):
-# the default scenario's readiness assessment, unattended with its prepared answers.
+# The default scenario's home view, then its readiness assessment, unattended with its
+# prepared answers (interactive sessions come with the REPL).
 run: build
-	@if [ -t 0 ]; then exec $(BIN); \
-	else $(BIN) readiness --answers prepared; fi
+	@$(BIN)
+	@echo
+	@$(BIN) readiness --answers prepared
 
 test: setup
 	$(SWIFT) build --build-tests

@@ -9,9 +9,13 @@ struct AuditSim: AsyncParsableCommand {
         discussion: """
             Control owners rehearse their interviews, ISMS leads run mock Stage 1 and Stage 2 \
             audits, and everyone gets a gap summary. Run without a subcommand to open the \
-            interactive home on the default scenario.
+            home view of the default scenario.
             """,
         version: "0.1.0",
         subcommands: [Validate.self, Interpret.self, Stage1Command.self, Stage2Command.self, ReadinessCommand.self]
     )
+
+    @OptionGroup var data: DataOptions
+
+    func run() async throws { try Home.show(data) }
 }

@@ -27,9 +27,8 @@ public enum AnswerInterpreter {
         let recited = RecitationDetector.match(answer, against: context.documents)
 
         var parts: [String] = []
-        if let value = reading.value {
+        if reading.value != nil {
             parts.append("Understood: \(reading.summary)")
-            _ = value
         } else {
             parts.append(signals.unknownPhrase != nil && content.isEmpty ? "No answer to record" : reading.summary)
         }

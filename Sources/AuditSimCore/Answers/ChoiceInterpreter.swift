@@ -66,8 +66,9 @@ enum ChoiceInterpreter {
     private static func frequencyOption(for answer: NormalizedAnswer, options: [String]) -> String? {
         let frequencies = options.map { Frequency(token: $0) }
         guard frequencies.contains(where: { $0 != nil }),
-              case let .frequency(f)? = FrequencyInterpreter.read(answer).value,
-              let i = frequencies.firstIndex(of: f) else { return nil }
+              let selection = RuleAndPractice.select(FrequencyInterpreter.mentions(in: answer).said, in: answer),
+              selection.others.isEmpty,  // "weekly or monthly" is a tie, not a choice
+              let i = frequencies.firstIndex(of: selection.chosen.value) else { return nil }
         return options[i]
     }
 

@@ -39,7 +39,19 @@ extension DateReader {
         guard let (d, dl) = dayNumber(at: j) else { return nil }
         j += dl
         if answer.word(j) == "of" { j += 1 }
-        guard let m = month(at: j) else { return nil }
+        guard let m = month(at: j) else {
+            // "on the 5th": a day of the current or previous month
+            guard answer.word(i) == "the", dl == 2, NumberWords.digits(answer.word(i + 1) ?? "") != nil else { return nil }
+            let make: (Int) -> DayRange? = { offset in
+                let month = today.adding(months: offset)
+                return Day(year: month.year, month: month.month, day: d).map { DayRange(day: $0) }
+            }
+            let candidates = future ? [0, 1] : [0, -1]
+            for offset in candidates {
+                if let r = make(offset), future ? r.start >= today : r.start <= today { return (r, dl + 1) }
+            }
+            return nil
+        }
         return dated(d, m, from: i, after: j + 1)
     }
 

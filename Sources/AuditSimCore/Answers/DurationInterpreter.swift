@@ -71,8 +71,8 @@ enum DurationInterpreter {
             if let label = labels[c.start] { return label }
             let phrase = answer.quote(c.start, c.end)
             let working = answer.words[c.start..<c.end].contains { $0 == "working" || $0 == "business" }
-            let note = working ? "; a working day counts as 24 hours" : ""
-            return "\(hoursText(c.value)) (\"\(phrase)\"\(note))"
+            let note = working ? " (a working day counts as 24 hours)" : ""
+            return "\(hoursText(c.value)), from \"\(phrase)\"\(note)"
         }
         var summary = describe(selection.chosen)
         if let rule = selection.rule { summary += " in practice; the stated target is \(describe(rule))" }

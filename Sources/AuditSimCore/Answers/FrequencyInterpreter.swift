@@ -4,19 +4,24 @@ import Foundation
 /// "each business day", "24/7", "whenever there's a change", "not yet". When the speaker
 /// gives the rule and then the practice, the practice counts.
 enum FrequencyInterpreter {
-    static func read(_ answer: NormalizedAnswer) -> Reading {
-        var positive: [Candidate<Frequency>] = []
-        var negated: [Candidate<Frequency>] = []
+    /// Every frequency mentioned, split into those said and those denied ("not monthly").
+    static func mentions(in answer: NormalizedAnswer) -> (said: [Candidate<Frequency>], denied: [Candidate<Frequency>]) {
+        var said: [Candidate<Frequency>] = []
+        var denied: [Candidate<Frequency>] = []
         var i = 0
         while i < answer.count {
             guard let (frequency, length) = candidate(in: answer, at: i) else { i += 1; continue }
             let c = Candidate(start: i, end: i + length, value: frequency)
-            if Negation.isNegated(answer, at: i) { negated.append(c) } else { positive.append(c) }
+            if Negation.isNegated(answer, at: i) { denied.append(c) } else { said.append(c) }
             i += length
         }
+        return (said, denied)
+    }
+
+    static func read(_ answer: NormalizedAnswer) -> Reading {
+        let (positive, negated) = mentions(in: answer)
         if positive.isEmpty, let hit = neverPhrases.scan(answer).first {
-            return Reading(.frequency(.never),
-                           "never (\"\(answer.quote(hit.start, hit.end))\": not done)")
+            return Reading(.frequency(.never), "never (said \"\(answer.quote(hit.start, hit.end))\")")
         }
         guard let selection = RuleAndPractice.select(positive, in: answer) else {
             if let n = negated.first {
@@ -59,7 +64,7 @@ enum FrequencyInterpreter {
         func add(_ f: Frequency, _ phrases: [String]) { entries += phrases.map { ($0, f) } }
         add(.continuous, ["continuous", "continuously", "continual", "continually", "constantly",
                           "constant", "real time", "realtime", "all the time", "24/7", "around the clock",
-                          "round the clock", "always on", "non stop", "nonstop", "at all times"])
+                          "round the clock", "24 x7", "always on", "non stop", "nonstop", "at all times"])
         add(.daily, ["daily", "everyday", "nightly", "every night", "each night", "every evening",
                      "every morning", "each morning", "every business day", "each business day",
                      "every working day", "each working day", "every weekday", "each weekday",
@@ -85,7 +90,10 @@ enum FrequencyInterpreter {
                      "when it's needed", "now and then", "from time to time", "occasionally",
                      "sporadically", "when prompted", "after every change", "after each change",
                      "with every change", "every time", "each time", "when we have time",
-                     "when it's required", "as it comes up", "when it comes up"])
+                     "when it's required", "as it comes up", "when it comes up",
+                     "don't have a fixed schedule", "do not have a fixed schedule",
+                     "don't have a set schedule", "not on a fixed schedule", "no regular schedule",
+                     "no fixed frequency", "no set frequency", "not regularly", "not on a regular basis"])
         return PhraseTable(entries)
     }()
 
@@ -127,6 +135,9 @@ enum FrequencyInterpreter {
             count = 2; j += 1
         } else if answer.matches(["couple", "of"], at: j) {
             count = 2; j += 2
+        } else if let w = answer.word(j), w.contains("-"),
+                  case let ends = w.split(separator: "-").compactMap({ Double($0) }), ends.count == 2 {
+            count = (ends[0] + ends[1]) / 2; j += 1  // "every 2-3 weeks"
         } else if let n = NumberWords.read(answer, at: j) {
             count = n.value; j += n.length
             if let sep = answer.word(j), sep == "to" || sep == "or", let m = NumberWords.read(answer, at: j + 1) {

@@ -16,9 +16,11 @@ struct NormalizedAnswer: Sendable {
     var count: Int { words.count }
 
     /// The speaker's words from `start` up to (not including) `end`, for quoting.
+    /// Capped, so a pasted wall of text cannot swamp the one-line explanation.
     func quote(_ start: Int, _ end: Int) -> String {
         let lo = max(0, min(start, raw.count)), hi = max(lo, min(end, raw.count))
-        return raw[lo..<hi].joined(separator: " ")
+        let text = raw[lo..<hi].joined(separator: " ")
+        return text.count > Normalizer.quoteLimit ? String(text.prefix(Normalizer.quoteLimit)) + "…" : text
     }
 
     /// The same answer without the words at `indices` (used to set hedges aside).
@@ -40,11 +42,6 @@ struct NormalizedAnswer: Sendable {
         for (k, w) in phrase.enumerated() where words[i + k] != w { return false }
         return true
     }
-
-    func contains(_ phrase: String) -> Bool {
-        let p = phrase.split(separator: " ").map(String.init)
-        return words.indices.contains { matches(p, at: $0) }
-    }
 }
 
 /// Turns hostile free text into words: caps the length, strips ANSI escape sequences, control
@@ -54,6 +51,8 @@ struct NormalizedAnswer: Sendable {
 enum Normalizer {
     /// Answers longer than this are read only up to here: no spoken answer is longer.
     static let answerLimit = 5_000
+    /// Longest quotation of the speaker's words in an explanation.
+    static let quoteLimit = 80
 
     static func normalize(_ text: String, limit: Int? = answerLimit) -> NormalizedAnswer {
         var result = NormalizedAnswer()
@@ -123,10 +122,10 @@ enum Normalizer {
         var clause = 0
         var pendingBreak = false
         func emit(_ word: String) {
-            guard !word.isEmpty else { return }
+            let folded = fold(word)
+            guard !folded.isEmpty else { return }  // a lone combining mark folds away
             if pendingBreak, !result.words.isEmpty { clause += 1 }
             pendingBreak = false
-            let folded = fold(word)
             result.words.append(folded)
             result.raw.append(word)
             result.clauses.append(clause)
@@ -178,7 +177,9 @@ enum Normalizer {
     ]
 
     private static func fold(_ word: String) -> String {
-        let f = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var f = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Marks folding could not attach to a letter (a run of bare accents) are dropped.
+        f.unicodeScalars.removeAll { $0.properties.generalCategory == .nonspacingMark }
         return contractions[f] ?? f
     }
 }

@@ -97,7 +97,7 @@ enum NumberInterpreter {
         if answer.matches(["percent"], at: j) || answer.matches(["per", "cent"], at: j) || answer.matches(["pct"], at: j) {
             j += answer.word(j) == "per" ? 2 : 1
         } else if let (total, tl) = outOf(answer, at: j), total > 0 {
-            if percent { value = r.value / total * 100; note = "\(format(r.value)) out of \(format(total))" }
+            if percent { value = r.value / total * 100 }
             j += tl
         } else if percent {
             if value > 100 {

@@ -29,6 +29,7 @@ enum PersonInterpreter {
         let names = answer.words.map(possessiveStripped)
         let hasCapitals = answer.raw.contains { $0.contains(where: \.isUppercase) }
         var scores: [(StaffRef, Int)] = []
+        var evidence: [String: Range<Int>] = [:]
         for person in staff {
             var used = Set<Int>()
             var score = 0
@@ -38,8 +39,11 @@ enum PersonInterpreter {
                     guard used.isDisjoint(with: span), !Negation.isNegated(answer, at: start, window: 2) else { continue }
                     if key.count == 1, wordLikeNames.contains(key[0]), hasCapitals,
                        answer.raw[start].first?.isUppercase != true { continue }
+                    if weight == Weight.partialRole, key.count == 1,
+                       !answer.raw[start].allSatisfy(\.isUppercase) { continue }
                     used.formUnion(span)
                     score += weight
+                    if evidence[person.id] == nil { evidence[person.id] = start..<start + key.count }
                     break
                 }
             }
@@ -58,7 +62,8 @@ enum PersonInterpreter {
             let list = top.map(describe).joined(separator: " or ")
             return Reading(nil, "Ambiguous: '\(residue(of: answer))' could be \(list)")
         }
-        return Reading(.person(top[0]), describe(top[0]))
+        let said = evidence[top[0].id].map { ", from \"\(answer.quote($0.lowerBound, $0.upperBound))\"" } ?? ""
+        return Reading(.person(top[0]), describe(top[0]) + said)
     }
 
     private static func describe(_ p: StaffRef) -> String { "\(p.name) (\(p.role))" }
@@ -78,6 +83,10 @@ enum PersonInterpreter {
         if role.count >= 3 {  // "the security manager" for "Information Security Manager"
             keys.append((Array(role.suffix(2)), Weight.partialRole))
         }
+        // Acronyms in the role ("IT", "HR") name the function on their own: "ask HR".
+        for word in person.role.split(separator: " ") where word.count >= 2 && word.allSatisfy(\.isUppercase) {
+            keys.append(([word.lowercased()], Weight.partialRole))
+        }
         return keys.filter { !$0.0.isEmpty }
     }
 
@@ -96,8 +105,8 @@ enum PersonInterpreter {
 
     /// What the speaker named, without filler, for "No one in the scenario matches 'Bob'".
     private static func residue(of answer: NormalizedAnswer) -> String {
-        let kept = answer.words.indices.filter { !fillers.contains(answer.words[$0]) }.map { answer.raw[$0] }
-        let text = kept.prefix(8).joined(separator: " ")
+        let kept = answer.words.indices.filter { !fillers.contains(answer.words[$0]) }.prefix(8)
+        let text = kept.map { answer.quote($0, $0 + 1) }.joined(separator: " ")
         return text.isEmpty ? answer.quote(0, min(answer.count, 8)) : text
     }
 }

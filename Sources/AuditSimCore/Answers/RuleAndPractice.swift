@@ -41,13 +41,14 @@ enum RuleAndPractice {
         let distinct = candidates.contains { $0.value != first.value }
         guard distinct else { return Selection(chosen: first, rule: nil, others: []) }
 
-        let ruleFlags = candidates.indices.map { isRule(candidates, $0, in: answer) }
+        let markers = Markers(rule: ruleMarkers.scan(answer), trailing: trailingRuleMarkers.scan(answer),
+                              contrast: contrast.scan(answer))
+        let ruleFlags = candidates.indices.map { isRule(candidates, $0, markers: markers, in: answer) }
         if let r = ruleFlags.firstIndex(of: true),
            let p = candidates.indices.first(where: { !ruleFlags[$0] && candidates[$0].value != candidates[r].value }) {
             return Selection(chosen: candidates[p], rule: candidates[r], others: [])
         }
-        let contrasts = contrast.scan(answer).map(\.start)
-        for k in contrasts {
+        for k in markers.contrast.map(\.start) {
             guard let before = candidates.last(where: { $0.end <= k }),
                   let after = candidates.first(where: { $0.start > k && $0.value != before.value })
             else { continue }
@@ -64,18 +65,26 @@ enum RuleAndPractice {
 
     /// A rule marker between the previous candidate and this one (with no contrast in
     /// between), or a trailing "in theory"/"on paper" right after it.
-    private static func isRule<V>(_ candidates: [Candidate<V>], _ i: Int, in answer: NormalizedAnswer) -> Bool {
+    /// The marker phrases of one answer, found once and shared by every candidate.
+    private struct Markers {
+        var rule: [PhraseHit<Bool>]
+        var trailing: [PhraseHit<Bool>]
+        var contrast: [PhraseHit<Bool>]
+    }
+
+    private static func isRule<V>(_ candidates: [Candidate<V>], _ i: Int, markers all: Markers,
+                                  in answer: NormalizedAnswer) -> Bool {
         let c = candidates[i]
         let from = i > 0 ? candidates[i - 1].end : 0
-        let markers = ruleMarkers.scan(answer).filter { m in
+        let markers = all.rule.filter { m in
             // "monthly in theory, every other month in reality": "in theory" belongs to monthly.
             let trailsPrevious = i > 0 && m.start <= from + 2 && trailingRuleMarkers.match(in: answer, at: m.start) != nil
             return m.start >= from && m.end <= c.start && !trailsPrevious
         }
         if let last = markers.last,
-           !contrast.scan(answer).contains(where: { $0.start >= last.end && $0.start < c.start }) {
+           !all.contrast.contains(where: { $0.start >= last.end && $0.start < c.start }) {
             return true
         }
-        return trailingRuleMarkers.scan(answer).contains { $0.start >= c.end && $0.start <= c.end + 2 }
+        return all.trailing.contains { $0.start >= c.end && $0.start <= c.end + 2 }
     }
 }

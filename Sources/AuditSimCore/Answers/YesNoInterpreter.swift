@@ -43,7 +43,8 @@ enum YesNoInterpreter {
                   "aren't", "are not", "wasn't", "weren't", "won't", "can't", "cannot", "nobody",
                   "no one", "nothing", "negative", "of course not", "absolutely not",
                   "definitely not", "certainly not", "probably not", "i don't think so",
-                  "i don't believe so", "not that i know of", "hardly ever", "hardly", "not",
+                  "i don't believe so", "not that i know of", "not that i'm aware of",
+                  "not that i am aware of", "not as far as i know", "hardly ever", "hardly", "not",
                   "not in place", "false", "incorrect", "it is not", "it's not", "they are not",
                   "they're not", "we have not", "we haven't", "there is no", "there are no",
                   "there isn't", "there aren't", "not as such"])

@@ -60,7 +60,7 @@ public struct AuditRun: Sendable {
                                  judgement: Judgement(verdict: .notAnswered, explanation: "Not answered."))
         }
         let interpretation = judge.interpret(scripted.text, for: item.question)
-        let judgement = judge.judge(interpretation, for: item.question)
+        let judgement = judge.judge(interpretation, for: item.question, answer: scripted.text)
         var turn = InterviewTurn(questionID: item.question.id, control: item.question.control, interviewee: item.interviewee.id,
                                  asked: item.text, answer: scripted.text, interpretation: interpretation, judgement: judgement)
         if let follow = FollowUpRule.pick(for: item.question, judgement: judgement, interpretation: interpretation) {

@@ -44,8 +44,16 @@ public struct InterviewJudge: Sendable {
         AnswerInterpreter.interpret(text, as: question.answer, in: context(for: question))
     }
 
-    public func judge(_ interpretation: Interpretation, for question: Question) -> Judgement {
-        if interpretation.unknown {
+    /// "I don't know" counts only when it is the answer, not a phrase inside a full account
+    /// ("report it even if unsure whether it matters").
+    static func saysUnknown(_ interpretation: Interpretation, _ text: String?) -> Bool {
+        guard interpretation.unknown else { return false }
+        let words = text?.split(whereSeparator: { $0.isWhitespace }).count ?? 0
+        return interpretation.value == nil || words < 12
+    }
+
+    public func judge(_ interpretation: Interpretation, for question: Question, answer: String? = nil) -> Judgement {
+        if InterviewJudge.saysUnknown(interpretation, answer) {
             return Judgement(verdict: .notAnswered, explanation: "You said you do not know. " + interpretation.explanation)
         }
         if question.answer == .freeText, case let .freeText(coverage)? = interpretation.value {
@@ -54,6 +62,10 @@ public struct InterviewJudge: Sendable {
             let missed = coverage.missed.isEmpty ? "" : " An auditor would also listen for: \(coverage.missed.joined(separator: ", "))."
             return Judgement(verdict: enough ? .consistent : .partlyConsistent,
                              explanation: "You covered \(coverage.covered.count) of \(total) points the auditor listens for.\(missed)")
+        }
+        if question.answer == .person, interpretation.value == nil {
+            // Someone outside the staff list (an external auditor, a supplier) is an answer, not a blank.
+            return Judgement(verdict: .cannotCheck, explanation: interpretation.explanation + " The answer names someone outside the scenario's staff, so it cannot be checked.")
         }
         let resolved = resolver.resolve(question, kind: question.answer)
         guard let resolved else {
@@ -80,7 +92,8 @@ public struct InterviewJudge: Sendable {
         }
         var out: [Finding] = []
         let coverageShort = question.answer == .freeText && turn.judgement.verdict == .partlyConsistent
-        if interpretation.unknown || interpretation.value == nil || coverageShort {
+        let blank = interpretation.value == nil && turn.judgement.verdict != .cannotCheck
+        if InterviewJudge.saysUnknown(interpretation, answer) || blank || coverageShort {
             out.append(make(.cannotDescribe, .observation,
                             "Asked \"\(turn.asked)\", \(who) could not describe the control: \(turn.judgement.explanation)", [.said],
                             "Walk \(owner?.name ?? "the owner") through the control's procedure and records.",

@@ -24,8 +24,8 @@ public struct Stage1Review: Sendable {
     }
 
     /// The grade each Stage 1 rule carries (docs/audit-rules.md): the missing elements and
-    /// an ISMS too young to audit are majors, everything else a minor.
-    public static func grade(for rule: FindingRule) -> Grade {
+    /// an ISMS too young to audit are majors, every other Stage 1 rule a minor.
+    static func grade(for rule: FindingRule) -> Grade {
         switch rule {
         case .missingDocument, .noInternalAudit, .noManagementReview, .operatingPeriodShort: .major
         default: .minor
