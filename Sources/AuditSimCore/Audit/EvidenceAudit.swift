@@ -97,7 +97,8 @@ struct EvidenceGrader {
                 correction: "Close the late items and confirm nothing was exposed meanwhile.",
                 action: "Alert the owner before the limit is reached and report timeliness monthly."))
         }
-        if let rate = facts.completionRate, rate * 100 < policy.completionTarget {
+        if let rate = facts.completionRate, let done = facts.completed, let population = facts.completionPopulation,
+           Double(done) * 100 < policy.completionTarget * Double(population) - 1e-9 {
             out.append(finding(.incompletePopulation, .minor,
                 requirement: "Everyone in the population should have a record (target \(Int(policy.completionTarget)) %).",
                 found: "\(facts.completed ?? 0) of \(facts.completionPopulation ?? 0) (\(Int((rate * 100).rounded())) %) have a record in \(what).",

@@ -20,20 +20,7 @@ extension Stage1Desk {
     func approvalFindings() -> [Stage1Raised] {
         var raised: [Stage1Raised] = []
         for policy in scenario.documents(of: .policy) {
-            let found: String
-            if let id = approver(of: policy) {
-                guard let approver = scenario.staffMember(id) else {
-                    found = "The \(label(policy)) was approved by “\(id)”, who is not on the staff list, "
-                        + "so approval by top management cannot be shown."
-                    raised.append(policyFinding(policy, found))
-                    continue
-                }
-                if approver.topManagement { continue }
-                found = "The \(label(policy)) was approved by \(approver.addressed), who is not top management."
-            } else {
-                found = "The \(label(policy)) has no recorded approval."
-            }
-            raised.append(policyFinding(policy, found))
+            if let found = policyApprovalGap(policy) { raised.append(policyFinding(policy, found)) }
         }
         for doc in scenario.documents where Self.approvalKinds.contains(doc.kind) && approver(of: doc) == nil {
             raised.append(raise(
@@ -49,6 +36,17 @@ extension Stage1Desk {
                 owner: owner(of: doc, clause: doc.kind.clause)))
         }
         return raised
+    }
+
+    /// Why the record does not show top management approved the policy; nil when it does.
+    private func policyApprovalGap(_ policy: Document) -> String? {
+        guard let id = approver(of: policy) else { return "The \(label(policy)) has no recorded approval." }
+        guard let approver = scenario.staffMember(id) else {
+            return "The \(label(policy)) was approved by “\(id)”, who is not on the staff list, so approval by "
+                + "top management cannot be shown."
+        }
+        if approver.topManagement { return nil }
+        return "The \(label(policy)) was approved by \(approver.addressed), who is not top management."
     }
 
     private func policyFinding(_ policy: Document, _ found: String) -> Stage1Raised {
@@ -92,7 +90,7 @@ extension Stage1Desk {
                 .scopeIncomplete, control: "4.3", item: "4.3",
                 requirement: "The scope must state the ISMS boundaries, its interfaces and dependencies with "
                     + "activities run by others, and anything excluded.",
-                found: "The \(names(scopes)) does not address \(Self.list(gaps.map { Self.scopeTopics[$0] ?? $0 })).",
+                found: "The \(names(scopes)) \(does(scopes)) not address \(Self.list(gaps.map { Self.scopeTopics[$0] ?? $0 })).",
                 evidence: scopes.map { cite($0, covered($0)) },
                 correction: "Add the missing parts to the scope statement and have it re-approved.",
                 correctiveAction: "Use a scope template that asks for boundaries, interfaces and exclusions, and "
@@ -104,7 +102,7 @@ extension Stage1Desk {
             let found = contexts.isEmpty
                 ? "No context analysis is listed, so nothing shows whether climate change was considered as "
                     + "an issue for the ISMS."
-                : "The \(names(contexts)) does not say whether climate change is a relevant issue."
+                : "The \(names(contexts)) \(does(contexts)) not say whether climate change is a relevant issue."
             raised.append(raise(
                 .climateChangeMissing, control: "4.1", item: "4.1",
                 requirement: "Since the 2024 amendment, the organisation must decide whether climate change is a "
@@ -122,7 +120,7 @@ extension Stage1Desk {
                 .objectivesNotMeasurable, control: "6.2", item: "6.2",
                 requirement: "Security objectives must be measurable where practicable and monitored, so progress "
                     + "can be shown.",
-                found: "The \(names(objectives)) does not show that the objectives are "
+                found: "The \(names(objectives)) \(does(objectives)) not show that the objectives are "
                     + "\(gaps.joined(separator: " or ")).",
                 evidence: objectives.map { cite($0, covered($0)) },
                 correction: "Give each objective a target, a measure, an owner and a date, and record how it is "
@@ -148,6 +146,9 @@ extension Stage1Desk {
     func names(_ documents: [Document]) -> String {
         Self.list(documents.map(label))
     }
+
+    /// "does" for one document, "do" for several read together.
+    func does(_ documents: [Document]) -> String { documents.count == 1 ? "does" : "do" }
 
     static let scopeTopics = [
         "boundaries": "its boundaries",

@@ -72,7 +72,8 @@ public struct EvidenceFacts: Sendable {
             cadence = Frequency.nearestRung(toDays: medianGapDays!)
         }
         let expected = source.frequency.map { ExpectedPeriods.of($0, over: period) } ?? []
-        let recordDays = table.records.map(\.day)
+        // Records before the operating period are not evidence of it (docs/audit-rules.md).
+        let recordDays = population.map(\.day)
         expectedPeriods = expected
         missedPeriods = expected.filter { p in !EvidenceFacts.any(recordDays, in: p) }
 

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+@testable import AuditSimCore
+
+/// `InterviewJudge.findings` over real interpreted answers, on a tiny in-memory bank.
+@Suite("Interview grading")
+struct InterviewGradingTests {
+    typealias K = GradingKit
+
+    /// Restore tests on the 15th of each month, documented monthly: the records show monthly.
+    let scenario: Scenario
+    let judge: InterviewJudge
+
+    init() {
+        let source = K.source()
+        let table = K.table(source, K.monthly(Array(1...6)))
+        scenario = K.scenario([source])
+        let facts = [source.id: EvidenceFacts(table: table, organisation: scenario.organisation)]
+        judge = InterviewJudge(scenario: scenario, resolver: ReferenceResolver(scenario: scenario, facts: facts))
+    }
+
+    static let frequency = Question(
+        id: "A.8.13-restore-frequency", control: "A.8.13", stage: .operational, audience: .controlOwner,
+        text: "How often do you test a restore?", answer: .frequency,
+        compare: .evidence(kind: nil, fact: .cadence, tolerance: Tolerance()), looksFor: "monthly, as documented",
+        severity: .major)
+
+    static let defaultSeverity = Question(
+        id: "A.8.13-restore-frequency-minor", control: "A.8.13", stage: .operational, audience: .controlOwner,
+        text: "How often do you test a restore?", answer: .frequency,
+        compare: .evidence(kind: nil, fact: .cadence, tolerance: Tolerance()), looksFor: "monthly")
+
+    static let walkthrough = Question(
+        id: "A.8.13-restore-walkthrough", control: "A.8.13", stage: .operational, audience: .controlOwner,
+        text: "Walk me through a restore test.", answer: .freeText,
+        talkingPoints: [TalkingPoint(concept: "restore"), TalkingPoint(concept: "checksum"),
+                        TalkingPoint(concept: "ticket"), TalkingPoint(concept: "escalate", synonyms: ["escalation"])],
+        looksFor: "restore, verify, record, escalate")
+
+    static let describe = Question(
+        id: "A.8.13-backup-log", control: "A.8.13", stage: .operational, audience: .controlOwner,
+        text: "What do you do with the backup log?", answer: .freeText, looksFor: "their own words")
+
+    func turn(_ answer: String?, _ question: Question, followUp: String? = nil) -> InterviewTurn {
+        guard let answer else {
+            return InterviewTurn(questionID: question.id, control: question.control, interviewee: "pat", asked: question.text,
+                                 answer: nil, interpretation: nil, judgement: Judgement(verdict: .notAnswered, explanation: "Not answered."))
+        }
+        let interpretation = judge.interpret(answer, for: question)
+        return InterviewTurn(questionID: question.id, control: question.control, interviewee: "pat", asked: question.text,
+                             answer: answer, interpretation: interpretation, judgement: judge.judge(interpretation, for: question))
+    }
+
+    func findings(_ answer: String?, _ question: Question = Self.frequency) -> [Finding] {
+        judge.findings(for: turn(answer, question), question: question)
+    }
+
+    @Test func aConsistentConfidentAnswerRaisesNothing() {
+        #expect(turn("Monthly, on the fifteenth.", Self.frequency).judgement.verdict == .consistent)
+        #expect(findings("Monthly, on the fifteenth.").isEmpty)
+    }
+
+    @Test func aContradictingAnswerTakesTheQuestionsSeverity() throws {
+        let t = turn("Every week.", Self.frequency)
+        #expect(t.judgement.verdict == .contradicts)
+        let f = try #require(findings("Every week.").theOnly)
+        #expect(f.rule == .answerContradicts)
+        #expect(f.grade == .major)
+        #expect(f.control == "A.8.13")
+        #expect(f.stage == .operational)
+        #expect(f.owner == "pat")
+        #expect(f.id == "S2-A.8.13-answer-contradicts-A.8.13-restore-frequency")
+        #expect(f.evidence.first == Citation(kind: .answer, reference: Self.frequency.id, detail: "Every week."))
+        #expect(f.evidence.contains { $0.kind == .record && $0.reference == "RT-06" })  // the records it was held against
+        #expect(Set(f.sources) == [.said, .recorded])
+    }
+
+    @Test func severityDefaultsToMinor() {
+        #expect(findings("Every week.", Self.defaultSeverity).map(\.grade) == [.minor])
+        #expect(findings("Every week.", Self.defaultSeverity).map(\.rule) == [.answerContradicts])
+    }
+
+    @Test(arguments: ["I don't know.", "No idea, I'd have to check."])
+    func notKnowingIsCannotDescribe(answer: String) throws {
+        let f = try #require(findings(answer).theOnly)
+        #expect(f.rule == .cannotDescribe)
+        #expect(f.grade == .observation)
+        #expect(f.control == "A.8.13")
+    }
+
+    @Test func anUninterpretableAnswerIsCannotDescribe() throws {
+        let t = turn("The blue folder on the shelf.", Self.frequency)
+        #expect(t.interpretation?.value == nil)
+        #expect(findings("The blue folder on the shelf.").map(\.rule) == [.cannotDescribe])
+    }
+
+    @Test func aHedgedButConsistentAnswerIsAnObservation() throws {
+        let t = turn("I think it's monthly.", Self.frequency)
+        #expect(t.interpretation?.hedged == true)
+        #expect(t.judgement.verdict == .consistent)
+        let f = try #require(findings("I think it's monthly.").theOnly)
+        #expect(f.rule == .hedgedAnswer)
+        #expect(f.grade == .observation)
+    }
+
+    @Test func aHedgedContradictionIsOnlyTheContradiction() {
+        #expect(findings("Probably weekly.").map(\.rule) == [.answerContradicts])
+    }
+
+    @Test func aPartlyConsistentAnswerIsAnImprovement() throws {
+        let t = turn("Every two months.", Self.frequency)
+        #expect(t.judgement.verdict == .partlyConsistent)  // one rung off
+        let f = try #require(findings("Every two months.").theOnly)
+        #expect(f.rule == .improvement)
+        #expect(f.grade == .improvement)
+    }
+
+    @Test func aFreeTextAnswerCoveringUnderHalfOfItsPointsIsCannotDescribe() throws {
+        let answer = "We restore a file from last night."
+        if case let .freeText(coverage)? = turn(answer, Self.walkthrough).interpretation?.value {
+            #expect(coverage.covered == ["restore"])
+        } else {
+            Issue.record("not read as free text")
+        }
+        let f = try #require(findings(answer, Self.walkthrough).theOnly)
+        #expect(f.rule == .cannotDescribe)
+        #expect(f.grade == .observation)
+    }
+
+    @Test func aFreeTextAnswerCoveringHalfOfItsPointsRaisesNothing() {
+        let answer = "We restore a file and compare its checksum with the original."
+        #expect(turn(answer, Self.walkthrough).judgement.verdict == .consistent)
+        #expect(findings(answer, Self.walkthrough).isEmpty)
+    }
+
+    @Test func aRecitedDocumentIsAnObservation() throws {
+        let recited = try #require(K.procedure.text)
+        let t = turn(recited, Self.describe)
+        #expect(t.interpretation?.recited?.documentID == "backup-procedure")
+        let f = try #require(findings(recited, Self.describe).theOnly)
+        #expect(f.rule == .recitedAnswer)
+        #expect(f.grade == .observation)
+        #expect(f.found.contains("Backup Procedure"))
+        #expect(Set(f.sources) == [.said, .documented])
+    }
+
+    @Test func anAnswerInOwnWordsIsNotRecited() {
+        let own = "Every morning I open the log, look for red lines, and raise a ticket for any failed job."
+        #expect(turn(own, Self.describe).interpretation?.recited == nil)
+        #expect(findings(own, Self.describe).isEmpty)
+    }
+
+    @Test func aSkippedQuestionRaisesNothing() {
+        #expect(findings(nil).isEmpty)
+    }
+}
