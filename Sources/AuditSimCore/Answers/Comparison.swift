@@ -22,7 +22,8 @@ public enum Reference: Sendable, Hashable {
     /// Observed cadence, with what the documents say.
     case frequency(Frequency, documented: Frequency?)
     case date(Day)
-    case duration(hours: Double)
+    /// Observed practice (a median), or a limit the documents set (`documented: true`).
+    case duration(hours: Double, documented: Bool = false)
     case number(Double)
     /// 0…100.
     case percent(Double)
@@ -81,14 +82,20 @@ public enum Comparator {
             return (yesNoVerdict(said, count > 0 ? .yes : .no), "show \(format(count))")
         case let (.yesNo(said), .date(day)):
             return (said == .yes ? .consistent : .contradicts, "show one on \(day)")
-        case let (.duration(hours), .duration(actual)):
+        case let (.duration(hours), .duration(limit, true)):
+            // A documented limit is stated, not achieved: it should match, not merely be beaten.
+            let relative = limit == 0 ? (hours == 0 ? 0 : Double.infinity) : abs(hours - limit) / limit * 100
+            let verdict: Verdict = relative <= tolerance.percent ? .consistent : relative <= 3 * tolerance.percent ? .partlyConsistent : .contradicts
+            return (verdict, "say \(EvidenceGrader.hours(limit))")
+        case let (.duration(hours), .duration(actual, false)):
             // "Within 24 hours" is a claim about the upper bound: faster practice agrees.
             let limit = hours * (1 + tolerance.percent / 100)
             let verdict: Verdict = actual <= limit ? .consistent : actual <= hours * (1 + 3 * tolerance.percent / 100) ? .partlyConsistent : .contradicts
             return (verdict, "show a median of \(EvidenceGrader.hours(actual))")
         case let (.number(said), .number(actual)), let (.number(said), .percent(actual)):
             let diff = abs(said - actual)
-            let relative = actual == 0 ? diff : diff / abs(actual) * 100
+            // Against no records at all, any claimed number is off by all of it.
+            let relative = actual == 0 ? (diff == 0 ? 0 : Double.infinity) : diff / abs(actual) * 100
             let verdict: Verdict = diff <= 1 || relative <= tolerance.percent ? .consistent
                 : relative <= 3 * tolerance.percent ? .partlyConsistent : .contradicts
             return (verdict, "show \(format(actual))")

@@ -102,7 +102,7 @@ public struct ReferenceResolver: Sendable {
     func parse(_ text: String, as kind: AnswerKind) -> Reference? {
         switch kind {
         case .frequency: return Frequency(token: text).map { .frequency($0, documented: $0) }
-        case .duration: return YAMLFields.parseHours(text).map { .duration(hours: $0) }
+        case .duration: return YAMLFields.parseHours(text).map { .duration(hours: $0, documented: true) }
         case .date: return Day(iso: text).map { .date($0) }
         case .number, .percent: return Double(text.replacingOccurrences(of: "%", with: "")).map { kind == .percent ? .percent($0) : .number($0) }
         case .person: return .person(scenario.staffMember(text)?.name ?? text)

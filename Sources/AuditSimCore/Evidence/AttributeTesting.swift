@@ -16,7 +16,7 @@ public enum AttributeTesting {
         let value = table.value(test.column, in: record).trimmingCharacters(in: .whitespaces)
         switch test.rule {
         case .present:
-            return !value.isEmpty && !["n/a", "none", "-", "null"].contains(value.lowercased())
+            return isFilled(value)
         case let .equals(expected):
             return normalised(value) == normalised(expected)
         case let .oneOf(options):
@@ -38,6 +38,12 @@ public enum AttributeTesting {
         let minutes = (b.day.ordinal - a.day.ordinal) * 1440 + (b.minutes - a.minutes)
         // Date-only exports: a same-day fix counts as done within the day.
         return format.hasTime ? Double(minutes) / 60 : Double(max(minutes, 0)) / 60
+    }
+
+    /// Whether a cell holds a value: exports write "N/A", "none" or "-" for nothing.
+    public static func isFilled(_ value: String) -> Bool {
+        let v = value.trimmingCharacters(in: .whitespaces).lowercased()
+        return !v.isEmpty && !["n/a", "na", "none", "-", "null"].contains(v)
     }
 
     static func normalised(_ text: String) -> String {

@@ -86,7 +86,7 @@ public struct EvidenceFacts: Sendable {
             if let column = source.approverColumn {
                 let approver = table.value(column, in: record).trimmingCharacters(in: .whitespaces)
                 if !approver.isEmpty { approvers[approver, default: 0] += 1 }
-                if approver.isEmpty || approver.lowercased() == actor.lowercased() { unapproved.append(record.id) }
+                if !AttributeTesting.isFilled(approver) || approver.lowercased() == actor.lowercased() { unapproved.append(record.id) }
             }
             let failed = AttributeTesting.failures(of: record, in: table)
             if !failed.isEmpty { failures[record.id] = failed }
