@@ -38,36 +38,30 @@ public struct AuditRun: Sendable {
         let resolver = ReferenceResolver(scenario: scenario, facts: facts)
         let judge = InterviewJudge(scenario: scenario, resolver: resolver)
         let plan = InterviewPlan.make(scenario: scenario, bank: bank, stages: options.stages, controls: options.controls, resolver: resolver)
-        var turns: [InterviewTurn] = []
-        var raised: [Finding] = (stage1?.findings ?? []) + audits.flatMap(\.findings)
-        for item in plan.items {
-            let scripted = answers?.answers[item.question.id]
-            let turn = AuditRun.turn(item, scripted: scripted, judge: judge, resolver: resolver, scenario: scenario)
-            turns.append(turn)
-            raised += judge.findings(for: turn, question: item.question)
-        }
-        self.turns = turns
+        let session = AuditRun.interview(plan: plan, judge: judge, answers: answers)
+        turns = session.turns
+        let raised = (stage1?.findings ?? []) + audits.flatMap(\.findings) + session.findings
         let escalated = Escalation.apply(raised, policy: scenario.policy) { scenario.owners(of: $0).first?.id }
         findings = escalated.sorted { ($0.grade, $0.control, $0.id) < ($1.grade, $1.control, $1.id) }
         readiness = Readiness(findings: findings, scenario: scenario, bank: bank)
     }
 
-    static func turn(_ item: InterviewPlan.Item, scripted: AnswerSet.Answer?, judge: InterviewJudge,
-                     resolver: ReferenceResolver, scenario: Scenario) -> InterviewTurn {
-        guard let scripted, !scripted.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            return InterviewTurn(questionID: item.question.id, control: item.question.control, interviewee: item.interviewee.id,
-                                 asked: item.text, answer: nil, interpretation: nil,
-                                 judgement: Judgement(verdict: .notAnswered, explanation: "Not answered."))
+    /// Runs the interview machine from a script: an answer the engine cannot read is
+    /// repeated (a script cannot rephrase), a follow-up gets the scripted follow-up or is
+    /// skipped, and an unanswered question is skipped.
+    public static func interview(plan: InterviewPlan, judge: InterviewJudge, answers: AnswerSet?,
+                                 mode: InterviewSession.Mode = .audit) -> InterviewSession {
+        var session = InterviewSession(plan: plan, judge: judge, mode: mode)
+        while let prompt = session.prompt {
+            let scripted = answers?.answers[prompt.questionID]
+            let text = prompt.isFollowUp ? scripted?.followUp : scripted?.text
+            guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                _ = session.skip()
+                continue
+            }
+            if case .reask = session.answer(text) { _ = session.answer(text) }
         }
-        let interpretation = judge.interpret(scripted.text, for: item.question)
-        let judgement = judge.judge(interpretation, for: item.question, answer: scripted.text)
-        var turn = InterviewTurn(questionID: item.question.id, control: item.question.control, interviewee: item.interviewee.id,
-                                 asked: item.text, answer: scripted.text, interpretation: interpretation, judgement: judgement)
-        if let follow = FollowUpRule.pick(for: item.question, judgement: judgement, interpretation: interpretation) {
-            let asked = InterviewPlan.fill(follow.text, question: item.question, who: item.interviewee, scenario: scenario, resolver: resolver)
-            turn.followUp = (asked, scripted.followUp)
-        }
-        return turn
+        return session
     }
 }
 

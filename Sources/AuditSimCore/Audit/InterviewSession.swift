@@ -1,0 +1,186 @@
+/// The interview as a state machine: it takes an answer and returns what the auditor says
+/// next. The same machine runs from a person at a terminal, a scripted answer file, a
+/// resumed session (its stored answers replayed) and tests.
+public struct InterviewSession: Sendable {
+    public enum Mode: String, Sendable, CaseIterable, Codable {
+        /// Feedback after every answer.
+        case coach
+        /// Feedback only at the end, as in the real audit.
+        case exam
+        /// A lead's mock Stage 1/2: findings as they arise, no coaching.
+        case audit
+    }
+
+    /// What the auditor is asking now.
+    public struct Prompt: Sendable, Hashable {
+        public var questionID: String
+        public var control: ControlID
+        public var interviewee: StaffMember
+        public var text: String
+        public var isFollowUp: Bool
+        /// The answer kind, so a shell can hint at the expected shape.
+        public var kind: AnswerKind
+        public var looksFor: String
+    }
+
+    /// What the session concluded from one input.
+    public enum Step: Sendable {
+        /// The answer could not be understood; ask again, politely.
+        case reask(String)
+        /// The answer is recorded; `feedback` is set in coach mode.
+        case recorded(InterviewTurn, feedback: String?, findings: [Finding])
+        /// A follow-up question is now the prompt.
+        case followUp(InterviewTurn, feedback: String?, findings: [Finding])
+        /// The question was skipped.
+        case skipped(InterviewTurn)
+    }
+
+    /// One input the session accepted, in order: the log a store keeps and replays.
+    public enum Input: Sendable, Hashable, Codable {
+        case answer(String)
+        case skip
+    }
+
+    public let plan: InterviewPlan
+    public let judge: InterviewJudge
+    public let mode: Mode
+    public private(set) var index = 0
+    public private(set) var turns: [InterviewTurn] = []
+    public private(set) var findings: [Finding] = []
+    public private(set) var inputs: [Input] = []
+    private var reasked = false
+    private var pendingFollowUp: (turn: InterviewTurn, followUp: FollowUp)?
+
+    public init(plan: InterviewPlan, judge: InterviewJudge, mode: Mode) {
+        self.plan = plan
+        self.judge = judge
+        self.mode = mode
+    }
+
+    public var isFinished: Bool { index >= plan.items.count }
+
+    public var prompt: Prompt? {
+        guard !isFinished else { return nil }
+        let item = plan.items[index]
+        if let pending = pendingFollowUp {
+            let text = InterviewPlan.fill(pending.followUp.text, question: item.question, who: item.interviewee,
+                                          scenario: judge.scenario, resolver: judge.resolver)
+            return Prompt(questionID: item.question.id, control: item.question.control, interviewee: item.interviewee,
+                          text: text, isFollowUp: true, kind: pending.followUp.answer, looksFor: item.question.looksFor)
+        }
+        return Prompt(questionID: item.question.id, control: item.question.control, interviewee: item.interviewee,
+                      text: item.text, isFollowUp: false, kind: item.question.answer, looksFor: item.question.looksFor)
+    }
+
+    /// Progress for `:status`: questions answered or skipped of the total, controls finished.
+    public var progress: (question: Int, total: Int, controlsDone: Int, controlsTotal: Int) {
+        let controls = plan.items.map(\.question.control)
+        let total = Set(controls).count
+        let remaining = Set(controls[min(index, controls.count)...])
+        return (min(index + 1, plan.items.count), plan.items.count, total - remaining.count, total)
+    }
+
+    /// Takes what the person said. Blank input is not an answer: the caller shows the prompt again.
+    public mutating func answer(_ text: String) -> Step {
+        guard let current = prompt else { return .reask("The interview is over.") }
+        let item = plan.items[index]
+        inputs.append(.answer(text))
+        if let pending = pendingFollowUp {
+            var turn = pending.turn
+            turn.followUp = (current.text, text)
+            return complete(turn, question: item.question)
+        }
+        let interpretation = judge.interpret(text, for: item.question)
+        // A shape the engine cannot read is asked about once more, as an auditor would.
+        if interpretation.value == nil, !interpretation.unknown, item.question.answer != .freeText, !reasked,
+           item.question.answer != .person {
+            reasked = true
+            return .reask(InterviewSession.clarification(for: item.question.answer, explanation: interpretation.explanation))
+        }
+        let judgement = judge.judge(interpretation, for: item.question, answer: text)
+        let turn = InterviewTurn(questionID: item.question.id, control: item.question.control, interviewee: item.interviewee.id,
+                                 asked: item.text, answer: text, interpretation: interpretation, judgement: judgement)
+        if let follow = FollowUpRule.pick(for: item.question, judgement: judgement, interpretation: interpretation) {
+            pendingFollowUp = (turn, follow)
+            let raised = judge.findings(for: turn, question: item.question)
+            return .followUp(turn, feedback: feedback(turn, raised, item.question), findings: raised)
+        }
+        return complete(turn, question: item.question)
+    }
+
+    public mutating func skip() -> Step {
+        guard !isFinished else { return .reask("The interview is over.") }
+        let item = plan.items[index]
+        inputs.append(.skip)
+        var turn = pendingFollowUp?.turn ?? InterviewTurn(
+            questionID: item.question.id, control: item.question.control, interviewee: item.interviewee.id, asked: item.text,
+            answer: nil, interpretation: nil, judgement: Judgement(verdict: .notAnswered, explanation: "Skipped."))
+        if pendingFollowUp != nil {
+            turn.followUp = (prompt?.text ?? "", nil)
+            let step = complete(turn, question: item.question)
+            if case let .recorded(t, _, _) = step { return .skipped(t) }
+            return step
+        }
+        advance(with: turn, raised: [])
+        return .skipped(turn)
+    }
+
+    /// Rebuilds a session from its stored inputs: the machine is deterministic, so replaying
+    /// the log reaches exactly the state it was left in.
+    public mutating func replay(_ log: [Input]) {
+        for input in log {
+            switch input {
+            case let .answer(text): _ = answer(text)
+            case .skip: _ = skip()
+            }
+        }
+    }
+
+    private mutating func complete(_ turn: InterviewTurn, question: Question) -> Step {
+        let raised = judge.findings(for: turn, question: question)
+        advance(with: turn, raised: raised)
+        return .recorded(turn, feedback: feedback(turn, raised, question), findings: raised)
+    }
+
+    private mutating func advance(with turn: InterviewTurn, raised: [Finding]) {
+        turns.append(turn)
+        // A follow-up's findings replace those raised when it was asked.
+        findings.removeAll { f in raised.contains { $0.id == f.id } }
+        findings += raised
+        index += 1
+        reasked = false
+        pendingFollowUp = nil
+    }
+
+    /// Coach-mode feedback: what was understood, how it compares, what an auditor would
+    /// conclude, and how to answer better.
+    private func feedback(_ turn: InterviewTurn, _ raised: [Finding], _ question: Question) -> String? {
+        guard mode == .coach else { return nil }
+        var lines: [String] = []
+        if let understood = turn.interpretation?.explanation { lines.append(understood) }
+        lines.append(turn.judgement.explanation)
+        if raised.isEmpty {
+            lines.append("An auditor would accept this answer.")
+        } else {
+            for f in raised { lines.append("An auditor would raise: \(f.grade.title.lowercased()) (\(f.rule.rawValue)).") }
+            lines.append("To answer better: \(question.looksFor) Quote the records (dates, ids), not the policy.")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func clarification(for kind: AnswerKind, explanation: String) -> String {
+        let shape: String
+        switch kind {
+        case .frequency: shape = "how often, for example \"quarterly\" or \"every two weeks\""
+        case .date: shape = "when, for example \"30 September\" or \"last month\""
+        case .yesNo: shape = "yes, no, or partly"
+        case .duration: shape = "how long, for example \"within 24 hours\""
+        case .number: shape = "a number"
+        case .percent: shape = "a percentage"
+        case .person: shape = "who, by name or role"
+        case .choice: shape = "one of the options"
+        case .freeText: shape = "a description in your own words"
+        }
+        return "Sorry, I didn't quite follow (\(explanation)). Could you tell me \(shape)? Or say \"I don't know\"."
+    }
+}
