@@ -30,9 +30,9 @@ struct ValidLoadingTests {
 
         let tables = try EvidenceLoader.loadAll(scenario)
         let reviews = try #require(tables.first { $0.source.id == "access-reviews" })
-        #expect(reviews.records.map(\.id) == ["AR-1", "AR-2"])
+        #expect(reviews.records.map(\.id) == ["AR-1", "AR-2", "AR-3"])
         // A quoted field may hold a comma and a newline.
-        #expect(reviews.records.map { reviews.value("approver", in: $0) } == ["Ann Lee", "Ann Lee"])
+        #expect(reviews.records.map { reviews.value("approver", in: $0) } == ["Ann Lee", "Ann Lee", "Ann Lee"])
         #expect(reviews.records[1].day == Day(year: 2026, month: 9, day: 30))
         let backups = try #require(tables.first { $0.source.id == "backups" })
         #expect(backups.records.count == 229)
