@@ -44,6 +44,29 @@ public struct GapSummary: Codable, Sendable {
         public var followUpAnswer: String?
     }
 
+    /// One control of the bank with its outcome: lets a report draw the whole catalogue
+    /// (the Annex A heat map) from the summary alone, without the bank.
+    public struct ControlBlock: Codable, Sendable {
+        public var id, title, theme, kind: String
+        /// The SoA's decision for an Annex A control; nil for clauses or when the SoA is silent.
+        public var applicable: Bool?
+        /// Nil when the control is not scored (excluded, or a sub-clause).
+        public var score: Int?
+        public var worstGrade: String?
+        public var findings: Int
+    }
+    /// One evidence source tested at Stage 2: what was sampled and what came of it.
+    public struct EvidenceTestBlock: Codable, Sendable {
+        public var source, title, control: String
+        public var system: String?
+        public var periodStart, periodEnd: String
+        public var population, sampleSize: Int
+        public var sampled: [String]
+        /// Sampled record ids that failed an attribute test.
+        public var sampleFailures: [String]
+        public var findings: [String]
+    }
+
     public var tool: String
     public var organisation: Organisation
     public var bank: String
@@ -54,6 +77,9 @@ public struct GapSummary: Codable, Sendable {
     public var findings: [FindingBlock]
     public var stage1Checklist: [ChecklistBlock]
     public var interviews: [InterviewBlock]
+    /// Added after the first release, so optional: older stored summaries still decode.
+    public var catalogue: [ControlBlock]?
+    public var evidenceTests: [EvidenceTestBlock]?
 
     public init(run: AuditRun, answerSet: String?) {
         let s = run.scenario, r = run.readiness
@@ -92,6 +118,20 @@ public struct GapSummary: Codable, Sendable {
             InterviewBlock(question: t.questionID, control: t.control.rawValue, interviewee: s.staffMember(t.interviewee)?.addressed ?? t.interviewee,
                            asked: t.asked, answer: t.answer, understood: t.interpretation?.explanation, verdict: t.judgement.verdict.rawValue,
                            explanation: t.judgement.explanation, followUp: t.followUp?.asked, followUpAnswer: t.followUp?.answer)
+        }
+        let scores = Dictionary(r.controls.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let byControl = Dictionary(grouping: run.findings, by: \.control)
+        catalogue = run.bank.controls.map { c in
+            let raised = byControl[c.id] ?? []
+            return ControlBlock(id: c.id.rawValue, title: c.title, theme: c.theme, kind: c.kind.rawValue,
+                                applicable: c.kind == .control ? s.soaEntry(c.id)?.applicable : nil,
+                                score: scores[c.id.rawValue], worstGrade: raised.map(\.grade).min()?.rawValue, findings: raised.count)
+        }
+        evidenceTests = run.evidence.map { e in
+            EvidenceTestBlock(source: e.facts.source.id, title: e.facts.source.title, control: e.control.rawValue,
+                              system: e.facts.source.system, periodStart: e.facts.period.start.description,
+                              periodEnd: e.facts.period.end.description, population: e.facts.count, sampleSize: e.sample.count,
+                              sampled: e.sample.map(\.id), sampleFailures: e.sampleFailures.keys.sorted(), findings: e.findings.map(\.id))
         }
     }
 

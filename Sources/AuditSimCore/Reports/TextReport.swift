@@ -44,7 +44,8 @@ public enum TextReport {
                            + (item.notes.isEmpty ? "" : ": " + item.notes.joined(separator: "; ")))
             }
         }
-        return out.joined(separator: "\n") + "\n"
+        // Scenario and answer text must not reach a terminal with its escape sequences live.
+        return out.map(ReportText.visible).joined(separator: "\n") + "\n"
     }
 
     static func format(_ n: Double) -> String { n == n.rounded() ? String(Int(n)) : String(n) }
