@@ -4,20 +4,40 @@ import Foundation
 
 /// Options every mock-audit command shares.
 struct AuditOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
     @Option(name: .long, help: ArgumentHelp("Run unattended with this answer set of the scenario (e.g. prepared).", valueName: "set"))
     var answers: String?
 
-    @Option(name: .long, help: "Output format.")
-    var format: Format = .text
+    @Option(name: .long, help: ArgumentHelp("Output format printed to standard output.", valueName: "text|json|md|html|csv|oscal"))
+    var format: ReportFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Also write the gap summary to this file; the format comes from the extension (.md, .html, .csv, .json, .oscal.json, .txt).",
+        valueName: "file"))
+    var report: String?
 
     @Option(name: .long, help: ArgumentHelp("Exit with status 2 when a finding of this grade or worse exists.", valueName: "major|minor|observation"))
     var failOn: Grade?
 
     @Option(name: .long, help: "Seed for evidence sampling (default: the scenario's, else 2022).")
     var seed: UInt64?
+
+    @OptionGroup var store: StoreOptions
+
+    /// The report file's format, checked before the audit runs so a typo costs nothing.
+    var reportFormat: ReportFormat? {
+        get throws {
+            guard let report else { return nil }
+            guard let format = ReportFormat(fileExtension: report) else {
+                throw ValidationError("cannot tell the report format from '\(report)'; end the name in .md, .html, .csv, .json, .oscal.json or .txt")
+            }
+            return format
+        }
+    }
+
+    func validate() throws { _ = try reportFormat }
 }
+
+extension ReportFormat: ExpressibleByArgument {}
 
 extension Grade: ExpressibleByArgument {}
 
@@ -29,16 +49,26 @@ struct MockAudit {
     func run(data: DataOptions, options: AuditOptions) throws {
         let workspace = try Workspace.load(data)
         guard let setName = options.answers else {
-            throw ValidationError("interactive sessions open in the REPL; to run unattended, pass --answers SET (the scenario has: \(workspace.scenario.answerSets.map(\.id).joined(separator: ", ")))")
+            // No answer set: the lead answers at the terminal (or through a pipe).
+            return try InterviewLaunch.audit(workspace: workspace, stages: stages, controls: controls, seed: options.seed,
+                                             store: options.store)
         }
         let answers = try workspace.answerSet(setName)
         let run = AuditRun(scenario: workspace.scenario, bank: workspace.bank, tables: workspace.tables, answers: answers,
                            options: .init(stages: stages, controls: controls, seed: options.seed))
         let summary = GapSummary(run: run, answerSet: setName)
-        switch options.format {
-        case .text: print(TextReport.render(summary), terminator: "")
-        case .json: print(try summary.json())
+        if let path = options.report, let format = try options.reportFormat {
+            let url = URL(fileURLWithPath: path)
+            do {
+                try Data(try format.render(summary, run: run).utf8).write(to: url, options: .atomic)
+            } catch {
+                // An I/O failure, not a usage mistake: say so without the usage text.
+                FileHandle.standardError.write(Data("auditsim: cannot write the report to \(path): \(error.localizedDescription)\n".utf8))
+                throw ExitCode(1)
+            }
+            FileHandle.standardError.write(Data("auditsim: wrote the \(format.rawValue) report to \(path)\n".utf8))
         }
+        print(try options.format.render(summary, run: run), terminator: "")
         if let threshold = options.failOn, run.findings.contains(where: { $0.grade <= threshold }) {
             throw ExitCode(2)
         }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import AuditSimCore
+import AuditSimREPL
+import Foundation
 
 @main
 struct AuditSim: AsyncParsableCommand {
@@ -12,10 +14,18 @@ struct AuditSim: AsyncParsableCommand {
             home view of the default scenario.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Interpret.self, Stage1Command.self, Stage2Command.self, ReadinessCommand.self]
+        subcommands: [Validate.self, Generate.self, Interpret.self, Stage1Command.self, Stage2Command.self, ReadinessCommand.self,
+                      RehearseCommand.self, SessionsCommand.self, ShowCommand.self, ResumeCommand.self, VerifyCommand.self]
     )
 
     @OptionGroup var data: DataOptions
 
-    func run() async throws { try Home.show(data) }
+    @OptionGroup var store: StoreOptions
+
+    /// At a terminal the home view is a prompt; piped, it prints once (scripts can read it).
+    func run() async throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return try Home.show(data) }
+        var home = HomeShell(data: data, store: store, reader: LineReaders.standard())
+        try home.run()
+    }
 }

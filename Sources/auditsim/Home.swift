@@ -22,6 +22,9 @@ struct Home {
         lines += [
             "",
             style.bold("What you can start"),
+            "  auditsim rehearse --as NAME        rehearse a person's interview (add --mode exam for feedback at the end)",
+            "  auditsim stage1|stage2|readiness   the lead's mock audit, answered at the terminal",
+            "  auditsim sessions | resume ID      past sessions; continue a paused one",
             "  auditsim readiness --answers \(s.answerSets.first?.id ?? "SET")   the full assessment, unattended",
             "  auditsim stage1 --answers SET      documentation review and leadership interview",
             "  auditsim stage2 --answers SET      evidence sampling and owner interviews",
@@ -30,7 +33,7 @@ struct Home {
             "",
             "Answer sets in this scenario: " + s.answerSets.map { "\($0.id) (\($0.persona))" }.joined(separator: ", "),
             "Other scenarios: --scenario " + ((try? data.dataRoot().scenarioDirectories.map(\.lastPathComponent).joined(separator: "|")) ?? ""),
-            "Interactive interview sessions (rehearse, resume) are not built yet; see `auditsim help`.",
+            "Run `auditsim` at a terminal for the interactive home prompt; `auditsim help` lists every command.",
         ]
         print(lines.joined(separator: "\n"))
     }

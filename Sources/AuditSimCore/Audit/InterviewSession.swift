@@ -92,8 +92,8 @@ public struct InterviewSession: Sendable {
         }
         let interpretation = judge.interpret(text, for: item.question)
         // A shape the engine cannot read is asked about once more, as an auditor would.
-        if interpretation.value == nil, !interpretation.unknown, item.question.answer != .freeText, !reasked,
-           item.question.answer != .person {
+        if interpretation.value == nil, !interpretation.unknown, !interpretation.unmeasured, item.question.answer != .freeText,
+           !reasked, item.question.answer != .person {
             reasked = true
             return .reask(InterviewSession.clarification(for: item.question.answer, explanation: interpretation.explanation))
         }

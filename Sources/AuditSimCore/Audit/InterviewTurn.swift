@@ -45,11 +45,15 @@ public struct InterviewJudge: Sendable {
     }
 
     /// "I don't know" counts only when it is the answer, not a phrase inside a full account
-    /// ("report it even if unsure whether it matters").
+    /// ("report it even if unsure whether it matters"), nor a doubt before an answer of the
+    /// speaker's own ("Not sure - every month or two?"), which is a hedge held against the
+    /// records like any other. Free text always has a reading, so there a short answer around
+    /// "I don't know" is still not knowing.
     static func saysUnknown(_ interpretation: Interpretation, _ text: String?) -> Bool {
         guard interpretation.unknown else { return false }
+        guard case .freeText? = interpretation.value else { return interpretation.value == nil }
         let words = text?.split(whereSeparator: { $0.isWhitespace }).count ?? 0
-        return interpretation.value == nil || words < 12
+        return words < 12
     }
 
     public func judge(_ interpretation: Interpretation, for question: Question, answer: String? = nil) -> Judgement {
@@ -68,12 +72,30 @@ public struct InterviewJudge: Sendable {
             return Judgement(verdict: .cannotCheck, explanation: interpretation.explanation + " The answer names someone outside the scenario's staff, so it cannot be checked.")
         }
         let resolved = resolver.resolve(question, kind: question.answer)
+        if interpretation.value == nil, interpretation.unmeasured, resolved?.reference == nil {
+            // "We do not export triage times yet", and there are indeed no such records.
+            return Judgement(verdict: .cannotCheck, explanation: "You said it is not measured; there are no records to check a figure against either.")
+        }
+        if let lapse = lapsed(interpretation, question, resolved) { return lapse }
         guard let resolved else {
             guard let value = interpretation.value else { return Judgement(verdict: .notAnswered, explanation: interpretation.explanation) }
             return Judgement(verdict: .cannotCheck, explanation: "You said \(Comparator.said(value)); this question has nothing recorded to hold it against.")
         }
         return Comparator.compare(interpretation, with: resolved.reference, tolerance: question.compare?.tolerance ?? Tolerance(),
                                   recorded: resolved.source, citations: resolved.citations)
+    }
+
+    /// "We have not done one since the end of May", when the records indeed stop there and the
+    /// periods since are all missed: the owner describes the lapse the records show.
+    func lapsed(_ interpretation: Interpretation, _ question: Question, _ resolved: ReferenceResolver.Resolved?) -> Judgement? {
+        guard case let .frequency(said)? = interpretation.value, said.label == .never,
+              case .evidence(_, .cadence, _)? = question.compare,
+              let resolved, let facts = resolved.evidence, let last = facts.last else { return nil }
+        let since = facts.missedPeriods.filter { $0.start > last }
+        guard since.count >= 2 else { return nil }
+        return Judgement(verdict: .consistent,
+                         explanation: "You said it is not being done; \(resolved.source) stop on \(last), with none in the \(since.count) periods since.",
+                         citations: resolved.citations)
     }
 
     /// What an auditor raises from one turn (docs/audit-rules.md, "Interviews").
@@ -104,7 +126,10 @@ public struct InterviewJudge: Sendable {
                             "Establish which is right, the account or the records, and correct the other.",
                             "Brief the owner on what the records show and review the control's procedure with them."))
         } else {
-            if interpretation.hedged {
+            // "Not sure - every month or two?" doubts a typed answer; "even if unsure" inside an
+            // account does not.
+            let doubted = interpretation.unknown && !(interpretation.value.map { if case .freeText = $0 { true } else { false } } ?? true)
+            if interpretation.hedged || doubted {
                 out.append(make(.hedgedAnswer, .observation, "\(who) was unsure: \(interpretation.explanation)", [.said],
                                 "Confirm the facts with \(owner?.name ?? "the owner") from the records.",
                                 "Owners should know their control's frequency, last occurrence and evidence."))

@@ -101,7 +101,7 @@ public struct ReferenceResolver: Sendable {
     /// Reads a declared fact as the answer kind expects.
     func parse(_ text: String, as kind: AnswerKind) -> Reference? {
         switch kind {
-        case .frequency: return Frequency(token: text).map { .frequency($0, documented: $0) }
+        case .frequency: return Frequency(token: text).map { .frequency($0, documented: nil) }
         case .duration: return YAMLFields.parseHours(text).map { .duration(hours: $0, documented: true) }
         case .date: return Day(iso: text).map { .date($0) }
         case .number, .percent: return Double(text.replacingOccurrences(of: "%", with: "")).map { kind == .percent ? .percent($0) : .number($0) }

@@ -1,0 +1,69 @@
+/// What an audit is built from, made once: the Stage 1 review, the evidence audits, the
+/// facts the auditor holds and the judge that weighs answers. A scripted run and an
+/// interactive session share it, so a session at the terminal ends in the same findings
+/// a script with the same answers would.
+public struct AuditContext: Sendable {
+    public var scenario: Scenario
+    public var bank: QuestionBank
+    public var options: AuditRun.Options
+    public var stage1: Stage1Review?
+    public var evidence: [EvidenceAudit]
+    public var resolver: ReferenceResolver
+    public var judge: InterviewJudge
+
+    public init(scenario: Scenario, bank: QuestionBank, tables: [EvidenceTable], options: AuditRun.Options = .init()) {
+        self.scenario = scenario
+        self.bank = bank
+        self.options = options
+        let inScope = { (control: ControlID) in options.controls?.contains(control) ?? true }
+        stage1 = options.stages.contains(.documentation) ? Stage1Review.run(scenario: scenario, bank: bank) : nil
+        evidence = options.stages.contains(.operational)
+            ? tables.compactMap { EvidenceAudit(table: $0, scenario: scenario, seed: options.seed) }.filter { inScope($0.control) }
+            : []
+        let facts = Dictionary(tables.map { ($0.source.id, EvidenceFacts(table: $0, organisation: scenario.organisation)) },
+                               uniquingKeysWith: { a, _ in a })
+        resolver = ReferenceResolver(scenario: scenario, facts: facts)
+        judge = InterviewJudge(scenario: scenario, resolver: resolver)
+    }
+
+    /// The sampling seed actually used: the one asked for, else the scenario's.
+    public var seed: UInt64 { options.seed ?? scenario.policy.seed }
+
+    /// The interview plan; `person` (a staff id) narrows it to one person's rehearsal.
+    public func plan(only person: String? = nil) -> InterviewPlan {
+        InterviewPlan.make(scenario: scenario, bank: bank, stages: options.stages, controls: options.controls,
+                           only: person, resolver: resolver)
+    }
+
+    /// Every finding of the audit: Stage 1, evidence and the interview's, escalated and sorted.
+    public func findings(interview: [Finding]) -> [Finding] {
+        let raised = (stage1?.findings ?? []) + evidence.flatMap(\.findings) + interview
+        return AuditContext.escalate(raised, scenario: scenario)
+    }
+
+    /// Escalation and the report order, for any set of findings (a rehearsal's alone).
+    public static func escalate(_ raised: [Finding], scenario: Scenario) -> [Finding] {
+        let escalated = Escalation.apply(raised, policy: scenario.policy) { scenario.owners(of: $0).first?.id }
+        return escalated.sorted { ($0.grade, $0.control, $0.id) < ($1.grade, $1.control, $1.id) }
+    }
+
+    /// The evidence facts the auditor holds for a control, one per bound source.
+    public func facts(for control: ControlID) -> [EvidenceFacts] {
+        scenario.sources(for: control).compactMap { resolver.facts[$0.id] }
+    }
+}
+
+extension AuditRun {
+    /// The run an interactive session amounts to, finished or not: the same findings and
+    /// readiness a scripted run with the same answers gives.
+    public init(context: AuditContext, session: InterviewSession) {
+        self.scenario = context.scenario
+        self.bank = context.bank
+        self.options = context.options
+        self.stage1 = context.stage1
+        self.evidence = context.evidence
+        self.turns = session.turns
+        self.findings = context.findings(interview: session.findings)
+        self.readiness = Readiness(findings: findings, scenario: context.scenario, bank: context.bank)
+    }
+}

@@ -1,0 +1,94 @@
+import AuditSimCore
+
+/// The end of a session: findings by grade, the verdict, and where to go next. A rehearsal
+/// is judged on the answers alone; a lead's audit session on everything (Stage 1, the
+/// evidence and the interviews), exactly as a scripted run would be.
+public struct InterviewSummary {
+    public let context: AuditContext
+    public let session: InterviewSession
+    public let person: StaffMember?
+    /// The interview's own findings, escalated: what the store keeps per session.
+    public let interviewFindings: [Finding]
+    /// What the verdict rests on.
+    public let findings: [Finding]
+    public let readiness: Readiness
+
+    public init(context: AuditContext, session: InterviewSession, person: StaffMember?) {
+        self.context = context
+        self.session = session
+        self.person = person
+        interviewFindings = AuditContext.escalate(session.findings, scenario: context.scenario)
+        if session.mode == .audit {
+            let run = AuditRun(context: context, session: session)
+            findings = run.findings
+            readiness = run.readiness
+        } else {
+            findings = interviewFindings
+            readiness = Readiness(findings: findings, scenario: context.scenario, bank: context.bank)
+        }
+    }
+
+    public var verdict: Readiness.Verdict { readiness.verdict }
+
+    public func show(on screen: Screen, sessionID: Int64) {
+        let style = screen.style
+        let answered = session.turns.filter { $0.answer != nil }.count
+        screen.line()
+        screen.line(style.bold("Summary"))
+        screen.line("\(plural(session.turns.count, "question")) asked, \(answered) answered, \(session.turns.count - answered) skipped.")
+        if session.mode == .exam { review(on: screen) }
+        screen.line()
+        if findings.isEmpty {
+            screen.line(person == nil ? "No findings." : "Nothing an auditor would raise from your answers.")
+        } else {
+            screen.line(person == nil ? "Findings from the documents, the records and the interviews:"
+                : "What an auditor would raise from your answers:")
+            for grade in Grade.allCases {
+                let graded = findings.filter { $0.grade == grade }
+                guard !graded.isEmpty else { continue }
+                let heading = "  \(grade.plural) (\(graded.count))"
+                screen.line(grade.isNonconformity ? style.bold(heading) : heading)
+                for f in graded { screen.paragraph(f.found, first: "    \(f.control.rawValue)  ", rest: "      ") }
+            }
+        }
+        screen.line()
+        screen.heading(verdictLine)
+        screen.line()
+        screen.line("Transcript: auditsim show \(sessionID)")
+        screen.paragraph("Gap summary for management: auditsim readiness --scenario \(context.scenario.name) --answers "
+            + "\(context.scenario.exampleAnswerSet) --report gap.html (from the scenario's answer set; a report "
+            + "from this session's own answers is not available yet).")
+    }
+
+    var verdictLine: String {
+        if person == nil {
+            return "Verdict: \(verdict.title) (readiness \(readiness.overall)/100)."
+        }
+        switch verdict {
+        case .ready: return "Verdict: ready. Your answers match your records; an auditor would move on."
+        case .readyWithActions:
+            return "Verdict: ready with corrective actions. Some answers would be written up; rehearse them again with the records to hand."
+        case .notReady:
+            return "Verdict: not ready. At least one answer would be a major nonconformity; go through the findings above with your records."
+        }
+    }
+
+    /// Exam mode's deferred feedback: each answer and how it compared.
+    private func review(on screen: Screen) {
+        screen.line()
+        screen.line(screen.style.bold("Your answers, reviewed"))
+        for (n, turn) in session.turns.enumerated() {
+            screen.paragraph(turn.asked, first: "\(n + 1). \(turn.control.rawValue): ", rest: "   ")
+            screen.paragraph(turn.answer ?? "(skipped)", first: "   You said: ", rest: "   ")
+            screen.paragraph("\(turn.judgement.verdict.phrase.prefix(1).uppercased())\(turn.judgement.verdict.phrase.dropFirst()). "
+                + turn.judgement.explanation, first: "   ", rest: "   ")
+        }
+    }
+}
+
+extension Scenario {
+    /// The answer set to show in an export example: `prepared` when the scenario has it.
+    public var exampleAnswerSet: String {
+        (answerSet("prepared") ?? answerSets.first)?.id ?? "SET"
+    }
+}
