@@ -151,6 +151,57 @@ struct InterviewGradingTests {
         #expect(findings(own, Self.describe).isEmpty)
     }
 
+    // MARK: Shipped-scenario regressions (brightwater, kestrel)
+
+    @Test func doubtBeforeAnAnswerOfOnesOwnIsAHedgeHeldAgainstTheRecords() throws {
+        // "Not sure - every month or two?" offers monthly: an answer, not "I don't know".
+        let t = turn("Not sure - every month or two?", Self.frequency)
+        #expect(t.judgement.verdict == .consistent)
+        #expect(findings("Not sure - every month or two?").map(\.rule) == [.hedgedAnswer])
+        #expect(findings("Not sure, monthly.").map(\.rule) == [.hedgedAnswer])
+        // A wrong guess is still wrong.
+        #expect(findings("Not sure, every week.").map(\.rule) == [.answerContradicts])
+    }
+
+    @Test func unsureInsideAnAccountIsNotAHedge() {
+        let answer = "We restore a file and compare its checksum, and I'd escalate even if unsure."
+        #expect(turn(answer, Self.walkthrough).interpretation?.unknown == true)
+        #expect(findings(answer, Self.walkthrough).isEmpty)
+    }
+
+    static let alertsOnTime = Question(
+        id: "A.8.16-on-time", control: "A.8.13", stage: .operational, audience: .controlOwner,
+        text: "What share of alerts were triaged on time?", answer: .percent,
+        compare: .evidence(kind: "monitoring-alert", fact: .onTimeRate, tolerance: Tolerance()), looksFor: "the figure")
+
+    static let restoreCount = Question(
+        id: "A.8.13-restore-count", control: "A.8.13", stage: .operational, audience: .controlOwner,
+        text: "How many restore tests were run?", answer: .number,
+        compare: .evidence(kind: nil, fact: .count, tolerance: Tolerance()), looksFor: "the count")
+
+    @Test func notMeasuredWithNoRecordsEitherCannotBeChecked() {
+        let t = turn("We do not export triage times yet.", Self.alertsOnTime)
+        #expect(t.judgement.verdict == .cannotCheck)
+        #expect(findings("We do not export triage times yet.", Self.alertsOnTime).isEmpty)
+    }
+
+    @Test func notMeasuredWhenTheRecordsHoldTheFigureIsCannotDescribe() {
+        #expect(findings("We don't track that.", Self.restoreCount).map(\.rule) == [.cannotDescribe])
+    }
+
+    @Test func sayingAStoppedControlIsNotDoneAgreesWithRecordsThatStop() throws {
+        // Monthly restore tests in January to March, none in April, May or June.
+        let source = K.source()
+        let facts = [source.id: EvidenceFacts(table: K.table(source, K.monthly([1, 2, 3])), organisation: scenario.organisation)]
+        let lapsed = InterviewJudge(scenario: scenario, resolver: ReferenceResolver(scenario: scenario, facts: facts))
+        let answer = "Monthly is the plan, but we haven't done one since March."
+        let interpretation = lapsed.interpret(answer, for: Self.frequency)
+        #expect(interpretation.value == .frequency(.never))
+        #expect(lapsed.judge(interpretation, for: Self.frequency).verdict == .consistent)
+        // Records that carry on to June do not agree with it.
+        #expect(turn(answer, Self.frequency).judgement.verdict == .contradicts)
+    }
+
     @Test func aSkippedQuestionRaisesNothing() {
         #expect(findings(nil).isEmpty)
     }

@@ -17,9 +17,6 @@ struct ShippedScenarioTests {
         }
     }
 
-    /// Scenarios whose story and engine still disagree; each is a tracked gap, not a pass.
-    static let reconciling: Set<String> = ["brightwater", "kestrel"]
-
     @Test(arguments: cases)
     func findingsMatchTheStory(scenario name: String, answerSet: String) throws {
         let dir = Self.root.scenariosDirectory.appendingPathComponent(name)
@@ -31,14 +28,8 @@ struct ShippedScenarioTests {
         let actual = run.findings.map { ExpectedFindings.Entry(grade: $0.grade, control: $0.control, rule: $0.rule, why: "") }
             .sorted().map(\.description)
         let missing = expected.filter { !actual.contains($0) }, extra = actual.filter { !expected.contains($0) }
-        if Self.reconciling.contains(name) {
-            withKnownIssue("\(name)/\(answerSet): engine and story not yet reconciled", isIntermittent: true) {
-                #expect(missing.isEmpty && extra.isEmpty, "missing: \(missing)\nextra: \(extra)")
-            }
-        } else {
-            #expect(missing.isEmpty, "expected but not raised: \(missing)")
-            #expect(extra.isEmpty, "raised but not expected: \(extra)")
-        }
+        #expect(missing.isEmpty, "\(name)/\(answerSet): expected but not raised: \(missing)")
+        #expect(extra.isEmpty, "\(name)/\(answerSet): raised but not expected: \(extra)")
     }
 
     @Test func everyScenarioHasTwoAnswerSetsAndExpectations() throws {

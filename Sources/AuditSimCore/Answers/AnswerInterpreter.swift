@@ -2,10 +2,13 @@
 struct Reading: Sendable {
     var value: AnswerValue?
     var summary: String
+    /// No value, because the speaker says the figure is not measured.
+    var unmeasured = false
 
-    init(_ value: AnswerValue?, _ summary: String) {
+    init(_ value: AnswerValue?, _ summary: String, unmeasured: Bool = false) {
         self.value = value
         self.summary = summary
+        self.unmeasured = unmeasured
     }
 }
 
@@ -41,7 +44,7 @@ public enum AnswerInterpreter {
         }
         if answer.truncated { parts.append("only the first \(Normalizer.answerLimit) characters were read") }
         return Interpretation(kind: kind, value: reading.value, unknown: signals.unknownPhrase != nil,
-                              hedged: signals.hedgePhrase != nil, recited: recited,
+                              hedged: signals.hedgePhrase != nil, unmeasured: reading.unmeasured, recited: recited,
                               explanation: parts.joined(separator: "; ") + ".")
     }
 

@@ -56,15 +56,14 @@ public enum Comparator {
             return Judgement(verdict: .cannotCheck, explanation: "You said \(said(value)); there are no records to check that against.")
         }
         let (verdict, shown) = judge(value, reference, tolerance)
-        let text = "You said \(said(value)); \(recorded) \(shown)."
+        let text = "You said \(said(value)); \(recorded) \(agreeing(shown, with: recorded))."
         return Judgement(verdict: verdict, explanation: text, citations: citations)
     }
 
     static func judge(_ value: AnswerValue, _ reference: Reference, _ tolerance: Tolerance) -> (Verdict, String) {
         switch (value, reference) {
         case let (.frequency(said), .frequency(observed, documented)):
-            let doc = documented.map { " The documents say \($0)." } ?? ""
-            let shown = "show about \(observed)" + (doc.isEmpty ? "" : ";" + doc.dropLast().lowercased().replacingOccurrences(of: " the documents", with: " the documents"))
+            let shown = "show about \(observed)" + (documented.map { "; the documents say \($0)" } ?? "")
             guard let a = said.rung, let b = observed.rung else {
                 return (said.label == observed.label ? .consistent : .contradicts, shown)
             }
@@ -108,6 +107,17 @@ public enum Comparator {
         default:
             return (.cannotCheck, "hold a value of another kind")
         }
+    }
+
+    /// "the records show", but "the Access Control Procedure says": the verb follows the source.
+    static func agreeing(_ shown: String, with source: String) -> String {
+        // Record sources read "the … records (N in the period)"; documents are named by title.
+        let document = source.hasPrefix("the ") && !source.hasSuffix(")") && !source.hasSuffix("records")
+        guard document, let space = shown.firstIndex(of: " ") else { return shown }
+        let verb = shown[..<space]
+        // A document says; only records show.
+        let singular = verb == "say" || verb == "show" ? "says" : verb == "hold" ? "holds" : verb + "s"
+        return singular + shown[space...]
     }
 
     static func yesNoVerdict(_ said: YesNo, _ actual: YesNo) -> Verdict {

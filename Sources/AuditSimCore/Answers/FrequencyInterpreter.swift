@@ -23,7 +23,10 @@ enum FrequencyInterpreter {
         if positive.isEmpty, let hit = neverPhrases.scan(answer).first {
             return Reading(.frequency(.never), "never (said \"\(answer.quote(hit.start, hit.end))\")")
         }
-        guard let selection = RuleAndPractice.select(positive, in: answer) else {
+        // "Quarterly on paper, but it has not been done since March": not happening is a
+        // practice too, and it beats the rule the speaker named.
+        let candidates = (positive + notDone(in: answer, besides: positive)).sorted { $0.start < $1.start }
+        guard let selection = RuleAndPractice.select(candidates, in: answer) else {
             if let n = negated.first {
                 return Reading(nil, "Only heard what the frequency is not (\"\(answer.quote(n.start, n.end))\")")
             }
@@ -102,6 +105,46 @@ enum FrequencyInterpreter {
         "do not", "doesn't", "does not", "didn't", "did not", "not done", "none", "no", "nope",
         "not at all", "nothing yet", "not started", "not in place", "not been done", "no one has",
     ])
+
+    /// Statements that the activity has not happened, read beside named frequencies:
+    /// "has not been done since March", "we have not completed one since April", "never done",
+    /// a bare "Never" or "Not yet" clause, "nothing since". Narrower than `neverPhrases`, so
+    /// "monthly, no exceptions" or "weekly, but we didn't in August" keep their frequency.
+    private static func notDone(in answer: NormalizedAnswer, besides said: [Candidate<Frequency>]) -> [Candidate<Frequency>] {
+        let leads: [[String]] = [["haven't"], ["hasn't"], ["hadn't"], ["have", "not"], ["has", "not"], ["had", "not"], ["never"]]
+        let fillers: Set<String> = ["yet", "ever", "actually", "really", "been", "even", "properly", "fully"]
+        let verbs: Set<String> = ["done", "run", "completed", "happened", "held", "performed", "carried", "conducted",
+                                  "taken", "started", "occurred"]
+        let standalone: [[String]] = [["never"], ["not", "yet"], ["never", "so", "far"], ["not", "yet", "so", "far"],
+                                      ["nothing", "since"], ["none", "since"], ["none", "so", "far"], ["nothing", "so", "far"]]
+        var out: [Candidate<Frequency>] = []
+        var i = 0
+        while i < answer.count {
+            if said.contains(where: { $0.start <= i && i < $0.end }) { i += 1; continue }
+            var end: Int?
+            for lead in leads where answer.matches(lead, at: i) {
+                var j = i + lead.count
+                while let w = answer.word(j), fillers.contains(w), j < i + lead.count + 2 { j += 1 }
+                if let w = answer.word(j), verbs.contains(w) { end = j + 1; break }
+            }
+            if end == nil {
+                // The whole clause says it: "Never - the monthly review has not run yet."
+                for phrase in standalone where answer.matches(phrase, at: i) {
+                    let last = i + phrase.count - 1
+                    let opens = i == 0 || answer.clauses[i - 1] != answer.clauses[i]
+                    let closes = last + 1 >= answer.count || answer.clauses[last + 1] != answer.clauses[last]
+                    if opens, closes || phrase.first != "never" && phrase.first != "not" { end = last + 1 }
+                }
+            }
+            if let e = end {
+                out.append(Candidate(start: i, end: e, value: .never))
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
 
     /// Interval units in days; months and years are handled separately to land on the ladder.
     private static let unitDays: [String: Double] = [

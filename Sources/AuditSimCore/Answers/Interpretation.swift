@@ -21,6 +21,9 @@ public struct Interpretation: Sendable, Hashable {
     public var unknown: Bool
     /// The speaker qualified the answer ("I think", "probably", a trailing "?").
     public var hedged: Bool
+    /// The speaker said there is no figure to give ("we do not export triage times yet"):
+    /// an answer about the records, not a failure to answer.
+    public var unmeasured: Bool
     public var recited: RecitationMatch?
     /// One line: what was understood and which flags were raised.
     public var explanation: String
@@ -29,11 +32,12 @@ public struct Interpretation: Sendable, Hashable {
     public var uncertain: Bool { unknown || hedged }
 
     public init(kind: AnswerKind, value: AnswerValue?, unknown: Bool = false, hedged: Bool = false,
-                recited: RecitationMatch? = nil, explanation: String) {
+                unmeasured: Bool = false, recited: RecitationMatch? = nil, explanation: String) {
         self.kind = kind
         self.value = value
         self.unknown = unknown
         self.hedged = hedged
+        self.unmeasured = unmeasured
         self.recited = recited
         self.explanation = explanation
     }

@@ -46,6 +46,9 @@ enum NumberInterpreter {
         }
         if candidates.contains(where: { $0.value != .vague }) { candidates.removeAll { $0.value == .vague } }
         guard let selection = RuleAndPractice.select(candidates, in: answer) else {
+            if rejected == nil, let (start, end) = unmeasured(answer) {
+                return Reading(nil, "No figure given: the speaker says it is not measured (\"\(answer.quote(start, end))\")", unmeasured: true)
+            }
             return Reading(nil, rejected ?? "No \(percent ? "percentage" : "number") recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")
         }
         let c = selection.chosen
@@ -59,6 +62,29 @@ enum NumberInterpreter {
             summary += " in practice; the stated target is \(format(r))\(percent ? "%" : "")"
         }
         return Reading(.number(v), summary)
+    }
+
+    private static let unmeasuredNegators: Set<String> = [
+        "not", "don't", "doesn't", "didn't", "haven't", "hasn't", "isn't", "aren't", "never", "no", "nobody",
+    ]
+    private static let measuring: Set<String> = [
+        "measure", "measured", "measuring", "track", "tracked", "tracking", "record", "recorded", "recording",
+        "export", "exported", "exporting", "report", "reported", "reporting", "collect", "collected", "capture",
+        "captured", "data", "figure", "figures", "metric", "metrics", "numbers", "statistics", "stats",
+        "dashboard", "kpi",
+    ]
+
+    /// "We do not export triage times yet", "we don't have a compliance report", "it isn't
+    /// tracked": a negation reaching a word about measuring, within one clause.
+    private static func unmeasured(_ answer: NormalizedAnswer) -> (Int, Int)? {
+        for i in answer.words.indices where unmeasuredNegators.contains(answer.words[i]) {
+            var k = i + 1
+            while k < min(answer.count, i + 6), answer.clauses[k] == answer.clauses[i] {
+                if measuring.contains(answer.words[k]) { return (i, k + 1) }
+                k += 1
+            }
+        }
+        return nil
     }
 
     static func format(_ v: Double) -> String {
@@ -77,7 +103,8 @@ enum NumberInterpreter {
             return (hit.value, hit.length, nil)
         }
         if let hit = zero.match(in: answer, at: i) { return (hit.value, hit.length, nil) }
-        if w == "no", let next = answer.word(i + 1), !notAmounts.contains(next), NumberWords.read(answer, at: i + 1) == nil {
+        if w == "no", let next = answer.word(i + 1), !notAmounts.contains(next), !measuring.contains(next),
+           NumberWords.read(answer, at: i + 1) == nil {
             return (.exact(0), 2, nil)  // "no incidents"
         }
         if answer.matches(["a", "couple"], at: i) { return (.exact(2), answer.word(i + 2) == "of" ? 3 : 2, "approximately") }

@@ -75,19 +75,31 @@ enum NumberWords {
             current = 1
             j += 1
         }
+        // What the last word was: "twenty five" is one number, but "three four" (what is left
+        // of "three, maybe four" once the hedge is set aside) is two, and so is "twenty thirty".
+        enum Part { case unit, tens, scale }
+        var last: Part?
         while let w = answer.word(j) {
+            if consumed, answer.clauses[j] != answer.clauses[j - 1] { break }
             if let u = units[w] {
+                if last == .unit || (last == .tens && (u == 0 || u >= 10)) { break }
                 current += u
+                last = .unit
             } else if let t = tens[w] {
+                if last == .unit || last == .tens { break }
                 current += t
+                last = .tens
             } else if w == "hundred" {
                 current = max(current, 1) * 100
+                last = .scale
             } else if w == "dozen" {
                 current = max(current, 1) * 12
+                last = .scale
             } else if w == "thousand" || w == "million" || w == "billion" {
                 total += max(current, 1) * scales[w]!
                 current = 0
-            } else if w == "and", consumed, let next = answer.word(j + 1),
+                last = .scale
+            } else if w == "and", last == .scale, let next = answer.word(j + 1),
                       units[next] != nil || tens[next] != nil {
                 // "a hundred and twenty"
             } else {

@@ -73,6 +73,16 @@ struct FrequencyTests {
         ("biannually", .semiannual),
         ("Daily, and a full backup weekly", .daily),
         ("We don't have a fixed schedule", .adHoc),
+        // Not happening is a practice too, and it beats the rule the speaker names.
+        ("Quarterly on paper, but the admin review has not been done since the March pilot.", .never),
+        ("Never - the monthly review has not run yet.", .never),
+        ("The procedure says quarterly, signed off by me. Honestly, the only complete review was the pilot in March; we have not completed a quarterly review since April.", .never),
+        ("Monthly is the plan, but we haven't done one since May.", .never),
+        ("Not yet, it is planned quarterly.", .never),
+        // ...but a lapse in one period, or a "never" about something else, is not "never".
+        ("Monthly, and we never miss one.", .monthly),
+        ("Weekly, but we didn't do it in August.", .weekly),
+        ("Monthly, no exceptions.", .monthly),
     ]
 
     @Test(arguments: cases)

@@ -24,6 +24,11 @@ struct NumberTests {
         ("a couple", 2),
         ("three hundred thousand", 300_000),
         ("The target was 5 but we found 7", 7),
+        // Two numbers in a row are two readings, not a sum ("three four" was once 7).
+        ("Three, maybe four.", 3),
+        ("three four", 3),
+        ("twenty five", 25),
+        ("one hundred three", 103),
     ]
 
     @Test(arguments: numbers)
@@ -59,6 +64,20 @@ struct NumberTests {
     @Test(arguments: ["a few", "most of them", "banana", "lots"])
     func vagueOrNonsenseGivesNoValue(_ text: String) {
         #expect(interpret(text, .number).value == nil)
+    }
+
+    @Test(arguments: ["We do not export triage times yet.", "We do not have a baseline compliance report yet.",
+                      "It isn't tracked.", "No data on that so far."])
+    func sayingItIsNotMeasuredIsNoted(_ text: String) {
+        let result = interpret(text, .percent)
+        #expect(result.value == nil)
+        #expect(result.unmeasured, "\(text) -> \(result.explanation)")
+        #expect(result.explanation.contains("not measured"))
+    }
+
+    @Test(arguments: ["No incidents were recorded.", "95 per cent - we track it in Jira.", "banana"])
+    func aFigureOrNonsenseIsNotUnmeasured(_ text: String) {
+        #expect(!interpret(text, .percent).unmeasured)
     }
 
     @Test func percentageAbove100IsRejected() {
