@@ -19,12 +19,11 @@ setup:
 build: setup
 	$(SWIFT) build -c release --product auditsim
 
-# The default scenario's home view, then its readiness assessment, unattended with its
-# prepared answers (interactive sessions come with the REPL).
+# On a terminal: the REPL home on the default scenario. Elsewhere (a pipe, CI): that
+# scenario's readiness assessment, unattended with its prepared answers.
 run: build
-	@$(BIN)
-	@echo
-	@$(BIN) readiness --answers prepared
+	@if [ -t 0 ]; then exec $(BIN); \
+	else $(BIN) readiness --answers prepared; fi
 
 test: setup
 	$(SWIFT) build --build-tests

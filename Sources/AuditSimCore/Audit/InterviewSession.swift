@@ -181,6 +181,7 @@ public struct InterviewSession: Sendable {
         case .choice: shape = "one of the options"
         case .freeText: shape = "a description in your own words"
         }
-        return "Sorry, I didn't quite follow (\(explanation)). Could you tell me \(shape)? Or say \"I don't know\"."
+        let understood = explanation.hasSuffix(".") ? String(explanation.dropLast()) : explanation
+        return "Sorry, I didn't quite follow (\(understood)). Could you tell me \(shape)? Or say \"I don't know\"."
     }
 }
