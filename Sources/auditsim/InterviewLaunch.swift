@@ -41,6 +41,22 @@ struct InterviewLaunch {
     /// it was given to, or the bank or scenario changed underneath and resuming would lie.
     static func resume(_ id: Int64, store: StoreOptions, reader: any LineReader) throws -> InterviewShell.Outcome {
         let sessions = try store.open()
+        let (summary, workspace, context, session) = try rebuild(id, from: sessions, store: store)
+        let person = summary.person.flatMap(workspace.scenario.staffMember)
+        var shell = InterviewShell(session: session, context: context,
+                                   record: .init(store: sessions, id: id, resumeCommand: store.resumeCommand(id)),
+                                   person: person, reader: reader, screen: .standard())
+        if session.isFinished { FileHandle.standardOutput.write(Data("Session \(id) is already finished.\n".utf8)) }
+        else { try sessions.setStatus(.active, for: id) }
+        return try shell.run(resumed: true)
+    }
+
+    /// A stored session rebuilt: its scenario, context and machine with every stored input
+    /// replayed. Each replayed input must meet the question it was given to, or the bank or
+    /// scenario changed underneath and the rebuilt session would lie.
+    static func rebuild(_ id: Int64, from sessions: SessionStore, store: StoreOptions) throws
+        -> (SessionSummary, Workspace, AuditContext, InterviewSession)
+    {
         let summary = try store.session(id, in: sessions)
         let data = try DataOptions.parse(["--scenario", summary.scenarioPath])
         let workspace = try Workspace.load(data)
@@ -54,19 +70,12 @@ struct InterviewLaunch {
         var session = InterviewSession(plan: context.plan(only: summary.person), judge: context.judge, mode: mode)
         for turn in try sessions.turns(of: id) {
             guard let prompt = session.prompt, prompt.questionID == turn.questionID else {
-                throw ValidationError("cannot resume session \(id): its turn \(turn.seq) answered '\(turn.questionID)', but the "
+                throw ValidationError("session \(id): its turn \(turn.seq) answered '\(turn.questionID)', but the "
                     + "questions have changed since (the bank or the scenario was edited). `auditsim show \(id)` still prints it.")
             }
-            let input: InterviewSession.Input = turn.input == "skip" ? .skip : .answer(turn.text ?? "")
-            session.replay([input])
+            session.replay([turn.input == "skip" ? .skip : .answer(turn.text ?? "")])
         }
-        let person = summary.person.flatMap(workspace.scenario.staffMember)
-        var shell = InterviewShell(session: session, context: context,
-                                   record: .init(store: sessions, id: id, resumeCommand: store.resumeCommand(id)),
-                                   person: person, reader: reader, screen: .standard())
-        if session.isFinished { FileHandle.standardOutput.write(Data("Session \(id) is already finished.\n".utf8)) }
-        else { try sessions.setStatus(.active, for: id) }
-        return try shell.run(resumed: true)
+        return (summary, workspace, context, session)
     }
 
     /// The exit status for how a session ended: SIGTERM is reported as such (128 + 15).

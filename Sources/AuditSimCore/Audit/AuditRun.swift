@@ -24,26 +24,8 @@ public struct AuditRun: Sendable {
     public var readiness: Readiness
 
     public init(scenario: Scenario, bank: QuestionBank, tables: [EvidenceTable], answers: AnswerSet?, options: Options = Options()) {
-        self.scenario = scenario
-        self.bank = bank
-        self.options = options
-        let inScope = { (control: ControlID) in options.controls?.contains(control) ?? true }
-        stage1 = options.stages.contains(.documentation) ? Stage1Review.run(scenario: scenario, bank: bank) : nil
-        let audits = options.stages.contains(.operational)
-            ? tables.compactMap { EvidenceAudit(table: $0, scenario: scenario, seed: options.seed) }.filter { inScope($0.control) }
-            : []
-        evidence = audits
-        let facts = Dictionary(tables.map { ($0.source.id, EvidenceFacts(table: $0, organisation: scenario.organisation)) },
-                               uniquingKeysWith: { a, _ in a })
-        let resolver = ReferenceResolver(scenario: scenario, facts: facts)
-        let judge = InterviewJudge(scenario: scenario, resolver: resolver)
-        let plan = InterviewPlan.make(scenario: scenario, bank: bank, stages: options.stages, controls: options.controls, resolver: resolver)
-        let session = AuditRun.interview(plan: plan, judge: judge, answers: answers)
-        turns = session.turns
-        let raised = (stage1?.findings ?? []) + audits.flatMap(\.findings) + session.findings
-        let escalated = Escalation.apply(raised, policy: scenario.policy) { scenario.owners(of: $0).first?.id }
-        findings = escalated.sorted { ($0.grade, $0.control, $0.id) < ($1.grade, $1.control, $1.id) }
-        readiness = Readiness(findings: findings, scenario: scenario, bank: bank)
+        let context = AuditContext(scenario: scenario, bank: bank, tables: tables, options: options)
+        self.init(context: context, session: AuditRun.interview(plan: context.plan(), judge: context.judge, answers: answers))
     }
 
     /// Runs the interview machine from a script: an answer the engine cannot read is
