@@ -35,3 +35,17 @@ validate: build
 
 clean:
 	rm -rf .build
+
+.PHONY: bench fuzz
+
+# Load-and-audit timings at 10k, 100k and 1M evidence rows, against a Python baseline and
+# `cat` (scripts/bench.py; results and the command in docs/performance.md).
+bench:
+	python3 scripts/bench.py
+
+# Seeded fuzzing of the answer interpreters and the YAML and CSV loaders, FUZZ_SECONDS per
+# target, the three targets in parallel (docs/fuzzing.md).
+FUZZ_SECONDS ?= 200
+fuzz: setup
+	$(SWIFT) build --build-tests
+	AUDITSIM_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SWIFT) test --skip-build --filter FuzzTests

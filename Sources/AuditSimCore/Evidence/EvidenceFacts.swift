@@ -81,10 +81,10 @@ public struct EvidenceFacts: Sendable {
         var actors: [String: Int] = [:], approvers: [String: Int] = [:]
         var failures: [String: [String]] = [:]
         for record in population {
-            let actor = source.actorColumn.map { table.value($0, in: record).trimmingCharacters(in: .whitespaces) } ?? ""
+            let actor = source.actorColumn.map { table.value($0, in: record).trimmedCell } ?? ""
             if !actor.isEmpty { actors[actor, default: 0] += 1 }
             if let column = source.approverColumn {
-                let approver = table.value(column, in: record).trimmingCharacters(in: .whitespaces)
+                let approver = table.value(column, in: record).trimmedCell
                 if !approver.isEmpty { approvers[approver, default: 0] += 1 }
                 if !AttributeTesting.isFilled(approver) || approver.lowercased() == actor.lowercased() { unapproved.append(record.id) }
             }
@@ -125,7 +125,7 @@ public struct EvidenceFacts: Sendable {
         var measured = 0, within = 0
         let format = table.source.dateFormat
         for record in population {
-            let fromText = table.value(rule.from, in: record).trimmingCharacters(in: .whitespaces)
+            let fromText = table.value(rule.from, in: record).trimmedCell
             guard let start = format.parse(fromText) else { continue }
             if let elapsed = AttributeTesting.hoursBetween(rule.from, rule.to, record, table) {
                 measured += 1

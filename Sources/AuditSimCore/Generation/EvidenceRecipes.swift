@@ -98,7 +98,7 @@ struct EvidenceRecipe {
             idColumn: "job_id", dateColumn: "completed_at", layout: .isoTime, frequency: "daily", documentedIn: "backup-procedure",
             tests: [("job-completed", "Backup job completed", oneOf("state", ["COMPLETED"]))],
             header: ["job_id", "backup_plan", "resource", "started_at", "completed_at", "state", "size_gb", "vault"],
-            weight: 0.28, minimum: 366),
+            weight: 0.28, minimum: 367),
         EvidenceRecipe(
             id: "vulnerabilities", kind: "vulnerability", title: "Vulnerability scan findings (high and critical)",
             system: "Amazon Inspector and Snyk", controls: ["A.8.8"], idColumn: "finding_id", dateColumn: "found_on",

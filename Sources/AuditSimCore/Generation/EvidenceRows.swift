@@ -150,8 +150,9 @@ enum EvidenceRows {
         }
     }
 
+    /// Jobs run every night up to the audit day itself, which counts as an expected day.
     static func backups(_ count: Int, _ out: inout CSVOutput, _ c: inout RowContext) {
-        let days = c.end.ordinal - c.start.ordinal + 1
+        let days = c.end.ordinal - c.start.ordinal + 2
         let perDay = max(1, (count + days - 1) / days)
         for i in 0..<count {
             let day = GeneratedDay(c.start.adding(days: i * days / count)), resource = i % perDay

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Reads an evidence source's CSV in one streaming pass, keeping only the declared
@@ -43,29 +42,29 @@ public enum EvidenceLoader {
             log.error("cannot read the file: \(error.localizedDescription)", file: path)
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard String(data: data, encoding: .utf8) != nil else {
             let (line, column) = YAMLDocument.firstInvalidUTF8(in: data)
             log.error("file is not valid UTF-8 text", file: path, line: line, column: column)
             return nil
         }
-        if text.contains("\0") {
+        if data.contains(0) {  // a NUL scalar is the zero byte in UTF-8; Foundation's search was slow
             log.error("file contains NUL bytes; is it a spreadsheet or binary export rather than CSV?", file: path, line: 1)
             return nil
         }
-        do {
-            let reader = try CSVReader(string: text, hasHeaderRow: true)
-            return read(reader, source: source, scenario: scenario, path: path, log: log)
-        } catch {
-            log.error("file is empty: an evidence export needs a header row", file: path)
-        }
-        return nil
+        return read(data, source: source, scenario: scenario, path: path, log: log)
     }
 
-    private static func read(_ reader: CSVReader, source: EvidenceSource, scenario: Scenario, path: String,
+    /// The header row, then each record in one streaming pass over the bytes (`CSVRows`).
+    private static func read(_ data: Data, source: EvidenceSource, scenario: Scenario, path: String,
                              log: DiagnosticLog) -> EvidenceTable? {
-        var header = reader.headerRow ?? []
+        var first: [String]?
+        CSVRows.forEach(in: data) { first = $0; return false }
+        guard var header = first else {
+            log.error("file is empty: an evidence export needs a header row", file: path)
+            return nil
+        }
         if let first = header.first, first.hasPrefix("\u{FEFF}") { header[0] = String(first.dropFirst()) }
-        header = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        header = header.map { $0.trimmedCell }
         let columns = source.declaredColumns
         let positions = columns.map { header.firstIndex(of: $0) }
         let missing = zip(columns, positions).filter { $0.1 == nil }.map(\.0)
@@ -83,33 +82,36 @@ public enum EvidenceLoader {
         var problems = RowProblems(path: path, log: log)
         var records: [EvidenceRecord] = []
         var seenIDs = Set<String>()
-        var row = 1
+        var row = 0
         let audit = scenario.organisation.auditDate
-        while let fields = reader.next() {
+        let width = header.count
+        CSVRows.forEach(in: data) { fields in
             row += 1
-            if fields.count == 1, fields[0].isEmpty { continue }  // a blank line
-            if fields.count != header.count {
-                problems.add("row has \(fields.count) field(s), the header has \(header.count)", column: "*", row: row)
-                if fields.count < header.count { continue }
+            if row == 1 { return true }  // the header
+            if fields.count == 1, fields[0].isEmpty { return true }  // a blank line
+            if fields.count != width {
+                problems.add("row has \(fields.count) field(s), the header has \(width)", column: "*", row: row)
+                if fields.count < width { return true }
             }
             let values = indices.map { fields[$0] }
-            let id = values[idAt].trimmingCharacters(in: .whitespaces)
+            let id = values[idAt].trimmedCell
             if id.isEmpty { problems.add("'\(source.idColumn)' is empty: every record needs its id", column: source.idColumn, row: row) }
             else if !seenIDs.insert(id).inserted { problems.add("duplicate id '\(id)'", column: source.idColumn, row: row) }
-            guard let (day, minutes) = source.dateFormat.parse(values[dateAt].trimmingCharacters(in: .whitespaces)) else {
+            guard let (day, minutes) = source.dateFormat.parse(values[dateAt].trimmedCell) else {
                 problems.add("'\(values[dateAt])' is not a date in the declared format \(source.dateFormat)", column: source.dateColumn, row: row)
-                continue
+                return true
             }
             if day > audit {
                 problems.add("dated \(day), after the audit date \(audit)", column: source.dateColumn, row: row)
             }
             for i in otherDates {
-                let text = values[i].trimmingCharacters(in: .whitespaces)
+                let text = values[i].trimmedCell
                 if !text.isEmpty, source.dateFormat.parse(text) == nil {
                     problems.add("'\(text)' is not a date in the declared format \(source.dateFormat)", column: columns[i], row: row)
                 }
             }
             records.append(EvidenceRecord(id: id, day: day, minutes: minutes, row: row, fields: values))
+            return true
         }
         problems.flush()
         return EvidenceTable(source: source, columns: columns, records: records)

@@ -1,0 +1,34 @@
+/// Trimming evidence cells without Foundation. `trimmingCharacters(in: .whitespaces)` goes
+/// through an NSString bridge on Linux and took half of a 100k-row readiness run
+/// (docs/performance.md); cells are trimmed several times per row, so this matters.
+enum CellText {
+    /// The same as `trimmingCharacters(in: .whitespaces)`: removes tabs, Unicode space
+    /// separators (general category Zs) and the zero-width space from both ends. Cells with no blank at either end,
+    /// the usual case, are returned as they are, without copying.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        if first < 0x80, first != 0x20, first != 0x09, last < 0x80, last != 0x20, last != 0x09 { return text }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, isBlank(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isBlank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
+    /// Foundation's `CharacterSet.whitespaces`, scalar for scalar (checked by a test).
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Trimmed and lower-cased: how cells are compared with expected values.
+    static func normalised(_ text: String) -> String { trimmed(text).lowercased() }
+}
+
+extension String {
+    /// `CellText.trimmed(self)`.
+    var trimmedCell: String { CellText.trimmed(self) }
+}
