@@ -16,10 +16,12 @@ struct Workspace {
         do {
             let draft = try ScenarioLoader.load(dir)
             let banks = data.bankDirectories(root)
-            guard let bankDir = banks.first(where: { (try? QuestionBankLoader.load($0))?.id == draft.bankID }) else {
+            // Banks live in folders named by their id; look there first so one bank loads once.
+            let named = banks.first { $0.lastPathComponent == draft.bankID }.flatMap { try? QuestionBankLoader.load($0) }
+            guard let bank = named?.id == draft.bankID ? named
+                : banks.lazy.compactMap({ try? QuestionBankLoader.load($0) }).first(where: { $0.id == draft.bankID }) else {
                 throw ValidationError("scenario \(dir.lastPathComponent) uses bank '\(draft.bankID)', which is not among \(banks.map(\.lastPathComponent))")
             }
-            let bank = try QuestionBankLoader.load(bankDir)
             let scenario = try ScenarioLoader.load(dir, bank: bank)
             let tables = evidence ? try EvidenceLoader.loadAll(scenario) : []
             return Workspace(scenario: scenario, bank: bank, tables: tables)

@@ -17,11 +17,11 @@ public struct AuditContext: Sendable {
         self.options = options
         let inScope = { (control: ControlID) in options.controls?.contains(control) ?? true }
         stage1 = options.stages.contains(.documentation) ? Stage1Review.run(scenario: scenario, bank: bank) : nil
+        let derived = tables.map { EvidenceFacts(table: $0, organisation: scenario.organisation) }
         evidence = options.stages.contains(.operational)
-            ? tables.compactMap { EvidenceAudit(table: $0, scenario: scenario, seed: options.seed) }.filter { inScope($0.control) }
+            ? derived.compactMap { EvidenceAudit(facts: $0, scenario: scenario, seed: options.seed) }.filter { inScope($0.control) }
             : []
-        let facts = Dictionary(tables.map { ($0.source.id, EvidenceFacts(table: $0, organisation: scenario.organisation)) },
-                               uniquingKeysWith: { a, _ in a })
+        let facts = Dictionary(derived.map { ($0.source.id, $0) }, uniquingKeysWith: { a, _ in a })
         resolver = ReferenceResolver(scenario: scenario, facts: facts)
         judge = InterviewJudge(scenario: scenario, resolver: resolver)
     }

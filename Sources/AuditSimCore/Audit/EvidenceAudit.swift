@@ -12,10 +12,14 @@ public struct EvidenceAudit: Sendable {
 
     /// Nil when none of the source's controls is applicable (nothing to audit).
     public init?(table: EvidenceTable, scenario: Scenario, seed: UInt64? = nil) {
-        let source = table.source
+        self.init(facts: EvidenceFacts(table: table, organisation: scenario.organisation), scenario: scenario, seed: seed)
+    }
+
+    /// From facts already derived (the auditor's file is built once per source).
+    public init?(facts: EvidenceFacts, scenario: Scenario, seed: UInt64? = nil) {
+        let source = facts.source
         guard let control = source.controls.first(where: { scenario.soaEntry($0)?.applicable ?? true }) else { return nil }
         let policy = scenario.policy
-        let facts = EvidenceFacts(table: table, organisation: scenario.organisation)
         self.facts = facts
         self.control = control
         plan = SamplingPlan(size: policy.sampleSize(for: source.frequency, population: facts.count), seed: seed ?? policy.seed)
