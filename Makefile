@@ -40,7 +40,7 @@ clean:
 
 # Load-and-audit timings at 10k, 100k and 1M evidence rows, against a Python baseline and
 # `cat` (scripts/bench.py; results and the command in docs/performance.md).
-bench:
+bench: setup
 	python3 scripts/bench.py
 
 # Seeded fuzzing of the answer interpreters and the YAML and CSV loaders, FUZZ_SECONDS per
