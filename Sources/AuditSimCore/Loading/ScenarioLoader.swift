@@ -102,14 +102,8 @@ enum PolicyReader {
         if let v = f.int("minor-deadline-days", range: 1...3650) { policy.minorDeadlineDays = v }
         if let v = f.int("systemic-minor-count", range: 2...100) { policy.systemicMinorCount = v }
         if let v = f.int("seed", range: 0...Int.max) { policy.seed = UInt64(v) }
-        for (key, apply) in [
-            ("low-coverage-ratio", { (v: Double) in policy.lowCoverageRatio = v }),
-            ("sample-failure-major-ratio", { policy.sampleFailureMajorRatio = $0 }),
-        ] as [(String, (Double) -> Void)] {
-            if let v = f.double(key) {
-                if (0...1).contains(v) { apply(v) } else { f.error("'\(key)' must be between 0 and 1", at: f.value(key)) }
-            }
-        }
+        if let v = ratio("low-coverage-ratio", in: f) { policy.lowCoverageRatio = v }
+        if let v = ratio("sample-failure-major-ratio", in: f) { policy.sampleFailureMajorRatio = v }
         if let v = f.double("completion-target") {
             if (0...100).contains(v) { policy.completionTarget = v } else {
                 f.error("'completion-target' is a percentage between 0 and 100", at: f.value("completion-target"))
@@ -127,5 +121,15 @@ enum PolicyReader {
             policy.sampleSizes[label] = size
         }
         return policy
+    }
+
+    /// A share between 0 and 1, reported at its value otherwise.
+    private static func ratio(_ key: String, in f: YAMLFields) -> Double? {
+        guard let v = f.double(key) else { return nil }
+        guard (0...1).contains(v) else {
+            f.error("'\(key)' must be between 0 and 1", at: f.value(key))
+            return nil
+        }
+        return v
     }
 }
