@@ -42,9 +42,9 @@ struct Interpret: ParsableCommand {
         let day = today.flatMap { Day(iso: $0) } ?? scenario?.organisation.auditDate ?? Interpret.systemToday()
         let context = InterpretationContext(
             today: day, dateOrder: scenario?.organisation.dateOrder ?? .dayFirst,
-            staff: (scenario?.staff ?? []).map { StaffRef(id: $0.id, name: $0.name, role: $0.role, aliases: $0.aliases) },
+            staff: scenario?.staffReferences ?? [],
             options: options?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [],
-            documents: (scenario?.documents ?? []).compactMap { d in d.text.map { ReferenceDocument(id: d.id, text: $0) } })
+            documents: scenario?.referenceDocuments ?? [])
         let result = AnswerInterpreter.interpret(text.joined(separator: " "), as: kind, in: context)
         switch format {
         case .json: print(result.jsonString())

@@ -28,7 +28,7 @@ struct Workspace {
         } catch let error as LoadError {
             let printer = DiagnosticPrinter(style: .detect(fileDescriptor: 2))
             for d in error.diagnostics { FileHandle.standardError.write(Data((printer.format(d) + "\n").utf8)) }
-            FileHandle.standardError.write(Data("auditsim: the scenario has errors; run `auditsim validate \(DisplayPathArgument.of(dir))` for the full list\n".utf8))
+            FileHandle.standardError.write(Data("auditsim: the scenario has errors; run `auditsim validate \(DisplayPath.of(dir))` for the full list\n".utf8))
             throw ExitCode(1)
         }
     }
@@ -38,12 +38,5 @@ struct Workspace {
         if let set = scenario.answerSet(name) { return set }
         let known = scenario.answerSets.map(\.id).joined(separator: ", ")
         throw ValidationError("no answer set '\(name)' in \(scenario.name) (it has: \(known.isEmpty ? "none" : known))")
-    }
-}
-
-enum DisplayPathArgument {
-    static func of(_ url: URL) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
     }
 }

@@ -35,9 +35,8 @@ public struct InterviewJudge: Sendable {
     public func context(for question: Question, kind: AnswerKind? = nil, points: [TalkingPoint]? = nil) -> InterpretationContext {
         InterpretationContext(
             today: scenario.organisation.auditDate, dateOrder: scenario.organisation.dateOrder,
-            staff: scenario.staff.map { StaffRef(id: $0.id, name: $0.name, role: $0.role, aliases: $0.aliases) },
-            options: question.options, talkingPoints: points ?? question.talkingPoints,
-            documents: scenario.documents.compactMap { d in d.text.map { ReferenceDocument(id: d.id, text: $0) } })
+            staff: scenario.staffReferences, options: question.options, talkingPoints: points ?? question.talkingPoints,
+            documents: scenario.referenceDocuments)
     }
 
     public func interpret(_ text: String, for question: Question) -> Interpretation {
@@ -146,5 +145,17 @@ public struct InterviewJudge: Sendable {
                             "Coach owners to explain their control in their own words with real examples."))
         }
         return out
+    }
+}
+
+extension Scenario {
+    /// The people an answer may name, as the person interpreter matches them.
+    public var staffReferences: [StaffRef] {
+        staff.map { StaffRef(id: $0.id, name: $0.name, role: $0.role, aliases: $0.aliases) }
+    }
+
+    /// Document wording an answer may recite.
+    public var referenceDocuments: [ReferenceDocument] {
+        documents.compactMap { d in d.text.map { ReferenceDocument(id: d.id, text: $0) } }
     }
 }

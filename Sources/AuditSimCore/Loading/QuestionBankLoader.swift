@@ -81,8 +81,8 @@ public enum QuestionBankLoader {
 
 /// Paths in messages are relative to the working directory when they are inside it, as
 /// compilers print them.
-enum DisplayPath {
-    static func of(_ url: URL) -> String {
+public enum DisplayPath {
+    public static func of(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         let cwd = FileManager.default.currentDirectoryPath
         let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
