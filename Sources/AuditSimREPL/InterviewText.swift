@@ -140,7 +140,7 @@ enum EvidenceLines {
         }
         if let timing = f.timing, timing.measured > 0 {
             let late = timing.late.map(\.id)
-            out.append(("    ", "\(timing.withinLimit) of \(timing.measured) within \(hours(timing.limitHours))"
+            out.append(("    ", "\(timing.withinLimit) of \(timing.measured) within \(timing.limitHours.map(hours) ?? "their limits")"
                 + (late.isEmpty ? "" : "; late: " + shortList(late))))
         }
         if !f.unapproved.isEmpty { out.append(("    ", "Not independently approved: " + shortList(f.unapproved))) }

@@ -85,12 +85,12 @@ public enum Comparator {
             // A documented limit is stated, not achieved: it should match, not merely be beaten.
             let relative = limit == 0 ? (hours == 0 ? 0 : Double.infinity) : abs(hours - limit) / limit * 100
             let verdict: Verdict = relative <= tolerance.percent ? .consistent : relative <= 3 * tolerance.percent ? .partlyConsistent : .contradicts
-            return (verdict, "say \(EvidenceGrader.hours(limit))")
+            return (verdict, "say \(EvidenceWording.hours(limit))")
         case let (.duration(hours), .duration(actual, false)):
             // "Within 24 hours" is a claim about the upper bound: faster practice agrees.
             let limit = hours * (1 + tolerance.percent / 100)
             let verdict: Verdict = actual <= limit ? .consistent : actual <= hours * (1 + 3 * tolerance.percent / 100) ? .partlyConsistent : .contradicts
-            return (verdict, "show a median of \(EvidenceGrader.hours(actual))")
+            return (verdict, "show a median of \(EvidenceWording.hours(actual))")
         case let (.number(said), .number(actual)), let (.number(said), .percent(actual)):
             let diff = abs(said - actual)
             // Against no records at all, any claimed number is off by all of it.
@@ -147,7 +147,7 @@ public enum Comparator {
         case let .frequency(f): f.description
         case let .date(r): r.description
         case let .yesNo(y): y == .partly ? "partly" : y.rawValue
-        case let .duration(h): EvidenceGrader.hours(h)
+        case let .duration(h): EvidenceWording.hours(h)
         case let .number(n): format(n)
         case let .person(p): "\(p.name) (\(p.role))"
         case let .choice(c): c

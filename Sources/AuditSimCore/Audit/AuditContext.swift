@@ -35,10 +35,22 @@ public struct AuditContext: Sendable {
                            only: person, resolver: resolver)
     }
 
-    /// Every finding of the audit: Stage 1, evidence and the interview's, escalated and sorted.
-    public func findings(interview: [Finding]) -> [Finding] {
-        let raised = (stage1?.findings ?? []) + evidence.flatMap(\.findings) + interview
-        return AuditContext.escalate(raised, scenario: scenario)
+    /// Every finding of the audit: Stage 1 and evidence findings with what people said
+    /// weighed into them (`InterviewEvidence`), escalated and sorted.
+    public func findings(interview: [Finding], interviewed: Set<String> = []) -> [Finding] {
+        let weighed = weigh(interview: interview, interviewed: interviewed)
+        return AuditContext.escalate(weighed.findings, scenario: scenario)
+    }
+
+    /// What the interview adds to the recorded findings, and the coaching it leaves.
+    public func weigh(interview: [Finding], interviewed: Set<String>) -> InterviewEvidence {
+        let recorded = (stage1?.findings ?? []) + evidence.flatMap(\.findings)
+        var bound: [String: Set<ControlID>] = [:]
+        for audit in evidence {
+            for finding in audit.findings { bound[finding.id] = Set(audit.facts.source.controls) }
+        }
+        let people = interviewed.isEmpty ? Set(interview.compactMap(\.person)) : interviewed
+        return InterviewEvidence(interview: interview, recorded: recorded, boundControls: bound, scenario: scenario, interviewed: people)
     }
 
     /// Escalation and the report order, for any set of findings (a rehearsal's alone).
@@ -63,7 +75,10 @@ extension AuditRun {
         self.stage1 = context.stage1
         self.evidence = context.evidence
         self.turns = session.turns
-        self.findings = context.findings(interview: session.findings)
+        let interviewed = Set(session.turns.filter { $0.answer != nil }.map(\.interviewee))
+        let weighed = context.weigh(interview: session.findings, interviewed: interviewed)
+        self.coaching = weighed.coaching
+        self.findings = AuditContext.escalate(weighed.findings, scenario: context.scenario)
         self.readiness = Readiness(findings: findings, scenario: context.scenario, bank: context.bank)
     }
 }

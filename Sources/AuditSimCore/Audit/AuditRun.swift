@@ -20,7 +20,10 @@ public struct AuditRun: Sendable {
     public var stage1: Stage1Review?
     public var evidence: [EvidenceAudit]
     public var turns: [InterviewTurn]
+    /// The organisation's findings: what the auditor would write in the report.
     public var findings: [Finding]
+    /// What each person could say better: hedged, recited, thin or partly right answers.
+    public var coaching: [Finding]
     public var readiness: Readiness
 
     public init(scenario: Scenario, bank: QuestionBank, tables: [EvidenceTable], answers: AnswerSet?, options: Options = Options()) {
@@ -33,6 +36,13 @@ public struct AuditRun: Sendable {
     /// skipped, and an unanswered question is skipped.
     public static func interview(plan: InterviewPlan, judge: InterviewJudge, answers: AnswerSet?,
                                  mode: InterviewSession.Mode = .audit) -> InterviewSession {
+        var plan = plan
+        // In a panel interview each answer names who gave it.
+        for i in plan.items.indices {
+            if let by = answers?.answers[plan.items[i].question.id]?.by, let person = judge.scenario.staffMember(by) {
+                plan.items[i].interviewee = person
+            }
+        }
         var session = InterviewSession(plan: plan, judge: judge, mode: mode)
         while let prompt = session.prompt {
             let scripted = answers?.answers[prompt.questionID]

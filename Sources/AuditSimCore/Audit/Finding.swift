@@ -20,14 +20,21 @@ public struct Finding: Sendable, Hashable {
     public var owner: String?
     /// Extra context: e.g. the chance an auditor's sample would have caught a failure.
     public var note: String?
-    /// For a systemic major: the minors it was raised from.
+    /// For a systemic major: the distinct nonconformities it was raised from.
     public var contributing: [Finding]
+    /// What each rule that fired on the same records found: one issue, several facets.
+    public var facets: [Facet]
+    /// For a finding about what someone said: the staff id of the person.
+    public var person: String?
 
     public init(
         id: String, stage: Stage, control: ControlID, grade: Grade, rule: FindingRule, requirement: String,
         found: String, evidence: [Citation] = [], sources: [SourceKind] = [], correction: String,
-        correctiveAction: String, owner: String? = nil, note: String? = nil, contributing: [Finding] = []
+        correctiveAction: String, owner: String? = nil, note: String? = nil, contributing: [Finding] = [],
+        facets: [Facet] = [], person: String? = nil
     ) {
+        self.facets = facets
+        self.person = person
         self.id = id
         self.stage = stage
         self.control = control
@@ -108,6 +115,30 @@ public enum FindingRule: String, Sendable, CaseIterable, Codable {
     case hedgedAnswer = "hedged-answer"
     case recitedAnswer = "recited-answer"
     case improvement
+    /// A free-text answer that covers too few of the points an auditor listens for: coaching.
+    case thinAnswer = "thin-answer"
+    /// Several owners unable to describe their controls: a pattern against awareness (7.3).
+    case awarenessPattern = "awareness-pattern"
+    /// An event log with nothing in the period: is the log complete?
+    case emptyEventLog = "empty-event-log"
     // Escalation
     case systemic
+}
+
+/// One rule's result about an issue: a fact with its records and the grade it alone would
+/// carry. A finding gathers the facets about the same records (late, missed, drifted).
+public struct Facet: Sendable, Hashable {
+    public var rule: FindingRule
+    /// The grade this facet alone would carry, in proportion to what it shows.
+    public var grade: Grade
+    /// What was found, in a sentence.
+    public var found: String
+    public var evidence: [Citation]
+
+    public init(rule: FindingRule, grade: Grade, found: String, evidence: [Citation] = []) {
+        self.rule = rule
+        self.grade = grade
+        self.found = found
+        self.evidence = evidence
+    }
 }

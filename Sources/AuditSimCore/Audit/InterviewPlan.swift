@@ -50,7 +50,7 @@ public struct InterviewPlan: Sendable {
                             resolver: ReferenceResolver) -> String {
         let facts = resolver.evidence(for: question)
         let gaps = facts.map { f in
-            f.missedPeriods.isEmpty ? "no gaps" : EvidenceGrader.list(f.missedPeriods.map(ExpectedPeriods.name))
+            f.missedPeriods.isEmpty ? "no gaps" : EvidenceWording.list(f.missedPeriods.map(ExpectedPeriods.name))
         } ?? "no records"
         let values: [String: String] = [
             "organisation": scenario.organisation.name, "scope": scenario.organisation.scope,

@@ -97,7 +97,11 @@ public struct InterviewJudge: Sendable {
                          citations: resolved.citations)
     }
 
-    /// What an auditor raises from one turn (docs/audit-rules.md, "Interviews").
+    /// What one turn shows about the person and the control, before it is weighed against
+    /// the records (JUDGEMENT.md §3): a contradiction, not being able to describe the control,
+    /// or coaching points (hedged, recited, thin, partly right). `InterviewEvidence` decides
+    /// which of these reach the organisation's findings; none carries a grade above an
+    /// observation, and no question's own severity grades anything.
     public func findings(for turn: InterviewTurn, question: Question) -> [Finding] {
         guard let answer = turn.answer, let interpretation = turn.interpretation else { return [] }
         let owner = scenario.staffMember(turn.interviewee)
@@ -109,29 +113,32 @@ public struct InterviewJudge: Sendable {
             Finding(id: Finding.makeID(stage: question.stage, control: question.control, rule: rule, subject: question.id),
                     stage: question.stage, control: question.control, grade: grade, rule: rule,
                     requirement: "People who run \(question.control) can describe how it operates, consistently with its records.",
-                    found: found, evidence: cited, sources: sources, correction: correction, correctiveAction: action, owner: owner?.id)
+                    found: found, evidence: cited, sources: sources, correction: correction, correctiveAction: action,
+                    owner: owner?.id, person: owner?.id ?? turn.interviewee)
         }
         var out: [Finding] = []
         let coverageShort = question.answer == .freeText && turn.judgement.verdict == .partlyConsistent
         let blank = interpretation.value == nil && turn.judgement.verdict != .cannotCheck
-        if InterviewJudge.saysUnknown(interpretation, answer) || blank || coverageShort {
+        if InterviewJudge.saysUnknown(interpretation, answer) || blank {
             out.append(make(.cannotDescribe, .observation,
                             "Asked \"\(turn.asked)\", \(who) could not describe the control: \(turn.judgement.explanation)", [.said],
-                            "Walk \(owner?.name ?? "the owner") through the control's procedure and records.",
-                            "Include control owners in a short briefing before audits and keep the procedure where they use it."))
+                            "Consider walking \(owner?.name ?? "the owner") through the control's procedure and records.",
+                            "The organisation may wish to brief control owners on their controls before audits."))
+        } else if coverageShort {
+            out.append(make(.thinAnswer, .improvement, "\(who): \(turn.judgement.explanation)", [.said],
+                            "None required.", "Describe the control with its steps, people and records."))
         } else if turn.judgement.verdict == .contradicts {
-            out.append(make(.answerContradicts, question.severity,
+            out.append(make(.answerContradicts, .observation,
                             "\(who): \(turn.judgement.explanation)", [.said, .recorded],
-                            "Establish which is right, the account or the records, and correct the other.",
-                            "Brief the owner on what the records show and review the control's procedure with them."))
+                            "Consider establishing which is right, the account or the records, and correcting the other.",
+                            "The organisation may wish to brief the owner on what the records show."))
         } else {
             // "Not sure - every month or two?" doubts a typed answer; "even if unsure" inside an
             // account does not.
             let doubted = interpretation.unknown && !(interpretation.value.map { if case .freeText = $0 { true } else { false } } ?? true)
             if interpretation.hedged || doubted {
-                out.append(make(.hedgedAnswer, .observation, "\(who) was unsure: \(interpretation.explanation)", [.said],
-                                "Confirm the facts with \(owner?.name ?? "the owner") from the records.",
-                                "Owners should know their control's frequency, last occurrence and evidence."))
+                out.append(make(.hedgedAnswer, .improvement, "\(who) was unsure: \(interpretation.explanation)", [.said],
+                                "None required.", "Owners should know their control's frequency, last occurrence and evidence."))
             }
             if turn.judgement.verdict == .partlyConsistent, question.answer != .freeText {
                 out.append(make(.improvement, .improvement, "\(who): \(turn.judgement.explanation)", [.said, .recorded],
@@ -139,10 +146,10 @@ public struct InterviewJudge: Sendable {
             }
         }
         if let recited = interpretation.recited {
-            out.append(make(.recitedAnswer, .observation,
+            out.append(make(.recitedAnswer, .improvement,
                             "\(who) recited the \(scenario.documents.first { $0.id == recited.documentID }?.title ?? recited.documentID) nearly word for word rather than describing practice.",
-                            [.said, .documented], "Ask the owner to describe what they actually do, with an example.",
-                            "Coach owners to explain their control in their own words with real examples."))
+                            [.said, .documented], "None required.",
+                            "Explain the control in your own words with real examples."))
         }
         return out
     }

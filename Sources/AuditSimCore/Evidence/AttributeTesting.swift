@@ -1,18 +1,15 @@
 /// Applies a source's attribute tests to a record, as an auditor ticks a test sheet.
 public enum AttributeTesting {
     /// The ids of the tests `record` fails; tests whose `where` filter excludes the record
-    /// do not apply to it.
-    public static func failures(of record: EvidenceRecord, in table: EvidenceTable) -> [String] {
+    /// do not apply to it. `asOf` is when ages are measured (the export date).
+    public static func failures(of record: EvidenceRecord, in table: EvidenceTable, asOf: Day) -> [String] {
         table.source.tests.compactMap { test in
-            passes(test, record, table) ? nil : test.id
+            passes(test, record, table, asOf: asOf) ? nil : test.id
         }
     }
 
-    static func passes(_ test: AttributeTest, _ record: EvidenceRecord, _ table: EvidenceTable) -> Bool {
-        if let filter = test.filter {
-            let value = normalised(table.value(filter.column, in: record))
-            guard filter.values.contains(where: { normalised($0) == value }) else { return true }
-        }
+    static func passes(_ test: AttributeTest, _ record: EvidenceRecord, _ table: EvidenceTable, asOf: Day) -> Bool {
+        if let filter = test.filter, !filter.matches(record, in: table) { return true }
         let value = table.value(test.column, in: record).trimmedCell
         switch test.rule {
         case .present:
@@ -25,20 +22,34 @@ public enum AttributeTesting {
         case let .differsFrom(other):
             let otherValue = table.value(other, in: record).trimmedCell
             return !value.isEmpty && normalised(value) != normalised(otherValue)
+        case let .includesOtherThan(other, separator):
+            let excluded = normalised(table.value(other, in: record))
+            return people(in: value, separator: separator).contains { $0 != excluded }
         case let .within(fromColumn, hours):
             guard let elapsed = hoursBetween(fromColumn, test.column, record, table) else { return false }
             return elapsed <= hours
+        case let .recent(hours):
+            guard let moment = table.moment(test.column, in: record) else { return false }
+            return Double(asOf.adding(days: 1).ordinal * 1440 - moment) / 60 <= hours + 24
         }
     }
 
-    /// Hours from one dated column to another; nil when either is empty or undated.
+    /// Hours from one dated column to another; nil when either is empty or undated. Moments
+    /// carry their zone, so a UTC stamp and a local one compare correctly.
     public static func hoursBetween(_ from: String, _ to: String, _ record: EvidenceRecord, _ table: EvidenceTable) -> Double? {
-        let format = table.source.dateFormat
-        guard let a = format.parse(table.value(from, in: record).trimmedCell),
-              let b = format.parse(table.value(to, in: record).trimmedCell) else { return nil }
-        let minutes = (b.day.ordinal - a.day.ordinal) * 1440 + (b.minutes - a.minutes)
-        // Date-only exports: a same-day fix counts as done within the day.
-        return format.hasTime ? Double(minutes) / 60 : Double(max(minutes, 0)) / 60
+        guard let a = table.moment(from, in: record), let b = table.moment(to, in: record) else { return nil }
+        let minutes = b - a
+        // Date-only on both sides: a same-day fix counts as done within the day.
+        let timed = table.source.dateFormat(of: from).hasTime || table.source.dateTime(of: from) != nil
+            || table.source.dateFormat(of: to).hasTime
+        return timed ? Double(minutes) / 60 : Double(max(minutes, 0)) / 60
+    }
+
+    /// The names in a list cell ("tashworth;kmensah"), normalised; placeholders dropped.
+    static func people(in cell: String, separator: String) -> [String] {
+        let separators = Set(separator.isEmpty ? ";," : separator)
+        return cell.split(whereSeparator: { separators.contains($0) })
+            .map { String($0) }.filter(isFilled).map(normalised)
     }
 
     /// Whether a cell holds a value: exports write "N/A", "none" or "-" for nothing.

@@ -1,108 +1,154 @@
 /// What the records of one source show over the operating period: the "recorded" side of
 /// every comparison. Facts keep the record ids they came from so findings can cite them.
 public struct EvidenceFacts: Sendable {
-    public struct Timing: Sendable, Hashable {
-        public var limitHours: Double
-        public var medianHours: Double?
-        public var worstHours: Double?
-        /// Records measured (both dates present, or still open past the limit).
-        public var measured: Int
-        public var withinLimit: Int
-        /// Late or still open past the limit, with the hours taken (nil: still open).
-        public var late: [(id: String, hours: Double?)]
-
-        public var onTimeRate: Double? { measured == 0 ? nil : Double(withinLimit) / Double(measured) }
-
-        public static func == (a: Timing, b: Timing) -> Bool {
-            a.limitHours == b.limitHours && a.medianHours == b.medianHours && a.measured == b.measured
-                && a.late.map(\.id) == b.late.map(\.id)
-        }
-        public func hash(into h: inout Hasher) { h.combine(measured); h.combine(withinLimit) }
-    }
-
     public var source: EvidenceSource
+    /// The declared columns, in the order records hold their fields.
+    public var columns: [String]
     public var period: DayRange
-    /// Records dated inside the operating period, in date order.
+    /// When open items and ages are measured: the export date, else the audit date.
+    public var asOf: Day
+    /// Records dated inside the operating period (an inventory: every row), in date order.
     public var population: [EvidenceRecord]
-    public var first: Day? { population.first?.day }
-    public var last: Day? { population.last?.day }
-    public var count: Int { population.count }
-    /// The median gap between distinct record days; nil with fewer than 3 records.
+    /// Records before the operating period: not evidence of it, but an answer about last
+    /// February is still checked against them.
+    public var history: [EvidenceRecord]
+    /// Rows that are not occurrences of the control (`counts-when`), dated or not.
+    public var notOccurrences: [EvidenceRecord]
+    /// Occurrences of the control in the period, grouped from its counting rows.
+    public var occurrences: [Occurrence]
+    /// The median gap between occurrences; nil with fewer than three.
     public var medianGapDays: Double?
-    /// The ladder rung nearest the median gap.
+    /// The ladder rung nearest the median gap (or, with one or two occurrences, the count
+    /// over the period).
     public var cadence: Frequency?
-    public var expectedPeriods: [DayRange]
-    public var missedPeriods: [DayRange]
-    /// Records without an approver, or approved by their own actor.
+    public var schedule: ScheduleCoverage
+    /// Records without an approver other than their actor.
     public var unapproved: [String]
     public var mostFrequentActor: String?
     public var mostFrequentApprover: String?
-    public var timing: Timing?
+    /// One per timeliness rule.
+    public var timings: [Timing]
     /// Distinct people with a record, against the population expected to have one.
     public var completed: Int?
     public var completionPopulation: Int?
-    /// Record id → ids of the attribute tests it fails.
+    /// Record id → ids of the attribute tests it fails (handled exceptions excluded).
     public var testFailures: [String: [String]]
+    /// Failed records put right by a passing re-run: (failed, re-run).
+    public var handled: [(failed: String, rerun: String)]
 
-    public var coverage: Double? {
-        expectedPeriods.isEmpty ? nil : Double(expectedPeriods.count - missedPeriods.count) / Double(expectedPeriods.count)
-    }
+    public var isActivity: Bool { source.shape == .activities }
+    public var first: Day? { isActivity ? occurrences.first?.first : population.first?.day }
+    public var last: Day? { isActivity ? occurrences.last?.last : population.last?.day }
+    /// Occurrences for a scheduled activity, rows for events and inventories.
+    public var count: Int { isActivity ? occurrences.count : population.count }
+    public var expectedPeriods: [DayRange] { schedule.subjectFree ? schedule.expected.map(\.period) : [] }
+    public var missedPeriods: [DayRange] { schedule.subjectFree ? schedule.missed.map(\.period) : [] }
+    public var coverage: Double? { schedule.ratio }
+    /// The first timeliness rule's result, for questions about "the" deadline.
+    public var timing: Timing? { timings.first }
     public var approvalRate: Double? {
-        source.approverColumn == nil || count == 0 ? nil : Double(count - unapproved.count) / Double(count)
+        source.approverColumn == nil || population.isEmpty ? nil : Double(population.count - unapproved.count) / Double(population.count)
     }
     public var completionRate: Double? {
         guard let completed, let completionPopulation, completionPopulation > 0 else { return nil }
         return min(Double(completed) / Double(completionPopulation), 1)
     }
+    /// Records tested: those a test applies to.
     public var testPassRate: Double? {
-        source.tests.isEmpty || count == 0 ? nil : Double(count - testFailures.count) / Double(count)
+        source.tests.isEmpty || population.isEmpty ? nil : Double(population.count - testFailures.count) / Double(population.count)
     }
 
     public init(table: EvidenceTable, organisation: Organisation) {
         let source = table.source, period = organisation.operatingPeriod
-        let population = table.population(in: period)
+        let asOf = min(source.exportedOn ?? organisation.auditDate, organisation.auditDate)
         self.source = source
+        columns = table.columns
         self.period = period
-        self.population = population
-        let days = Array(Set(population.map(\.day))).sorted()
-        if days.count >= 3 {
-            let gaps = zip(days.dropFirst(), days).map { Double($0.ordinal - $1.ordinal) }.sorted()
-            let mid = gaps.count / 2
-            medianGapDays = gaps.count % 2 == 1 ? gaps[mid] : (gaps[mid - 1] + gaps[mid]) / 2
-            cadence = Frequency.nearestRung(toDays: medianGapDays!)
+        self.asOf = asOf
+        population = table.population(in: period)
+        history = source.shape == .inventory ? [] : table.records.filter { $0.day < period.start }
+        notOccurrences = population.filter { !$0.counts } + table.setAside
+        let counting = population.filter(\.counts)
+        occurrences = source.shape == .activities ? OccurrenceGrouping.group(counting, in: table) : []
+        if source.shape == .activities {
+            medianGapDays = OccurrenceGrouping.medianGap(occurrences)
+            if let gap = medianGapDays {
+                cadence = Frequency.nearestRung(toDays: gap)
+            } else if !occurrences.isEmpty {
+                // Too few occurrences for a gap: what their number over the period implies.
+                let days = Double(period.start.days(until: period.end) + 1)
+                cadence = occurrences.count >= 2 ? Frequency.nearestRung(toDays: days / Double(occurrences.count)) : nil
+            }
+            let past = OccurrenceGrouping.group(history.filter(\.counts), in: table)
+            var anchors: [String: Day] = [:]
+            if let subject = source.subject, let anniversary = source.anniversary {
+                for r in table.records {
+                    guard let day = table.day(anniversary.column, in: r) else { continue }
+                    let name = CellText.trimmed(table.value(subject, in: r))
+                    anchors[name] = min(anchors[name] ?? day, day)
+                }
+            }
+            schedule = ScheduleCoverage.of(source, occurrences: past + occurrences, anchors: anchors, period: period, asOf: asOf)
+        } else {
+            schedule = ScheduleCoverage(expected: [], missed: [])
         }
-        let expected = source.frequency.map { ExpectedPeriods.of($0, over: period) } ?? []
-        // Records before the operating period are not evidence of it (docs/audit-rules.md).
-        let recordDays = population.map(\.day)
-        expectedPeriods = expected
-        missedPeriods = expected.filter { p in !EvidenceFacts.any(recordDays, in: p) }
 
         var unapproved: [String] = []
         var actors: [String: Int] = [:], approvers: [String: Int] = [:]
-        var failures: [String: [String]] = [:]
         for record in population {
             let actor = source.actorColumn.map { table.value($0, in: record).trimmedCell } ?? ""
             if !actor.isEmpty { actors[actor, default: 0] += 1 }
             if let column = source.approverColumn {
-                let approver = table.value(column, in: record).trimmedCell
-                if !approver.isEmpty { approvers[approver, default: 0] += 1 }
-                if !AttributeTesting.isFilled(approver) || approver.lowercased() == actor.lowercased() { unapproved.append(record.id) }
+                let cell = table.value(column, in: record).trimmedCell
+                let names = AttributeTesting.people(in: cell, separator: ";,")
+                for name in cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map({ $0.trimmingCharacters(in: .whitespaces) })
+                where AttributeTesting.isFilled(name) { approvers[name, default: 0] += 1 }
+                if !names.contains(where: { $0 != actor.lowercased() }) { unapproved.append(record.id) }
             }
-            let failed = AttributeTesting.failures(of: record, in: table)
-            if !failed.isEmpty { failures[record.id] = failed }
         }
         self.unapproved = unapproved
         mostFrequentActor = EvidenceFacts.mode(actors)
         mostFrequentApprover = EvidenceFacts.mode(approvers)
-        testFailures = failures
-        timing = source.timeliness.map { EvidenceFacts.timing($0, table: table, population: population, today: organisation.auditDate) }
+        let tested = population
+        timings = source.timeliness.map { Timing.measure($0, in: table, population: tested, asOf: asOf) }
+        (testFailures, handled) = EvidenceFacts.test(tested, in: table, asOf: asOf)
         if let completion = source.completion {
-            completed = Set(population.map { table.value(completion.column, in: $0).lowercased() }.filter { !$0.isEmpty }).count
+            completed = Set(tested.map { table.value(completion.column, in: $0).trimmedCell.lowercased() }.filter { !$0.isEmpty }).count
             switch completion.population {
             case .personsInScope: completionPopulation = organisation.personsInScope
             case let .count(n): completionPopulation = n
             }
         }
+    }
+
+    /// Applies the attribute tests; a failure re-run successfully for the same subject within
+    /// the declared window is a handled exception, not a failure.
+    static func test(_ population: [EvidenceRecord], in table: EvidenceTable, asOf: Day)
+        -> ([String: [String]], [(failed: String, rerun: String)]) {
+        var failures: [String: [String]] = [:]
+        var byIndex: [Int: [String]] = [:]
+        for (i, record) in population.enumerated() {
+            let failed = AttributeTesting.failures(of: record, in: table, asOf: asOf)
+            if !failed.isEmpty { byIndex[i] = failed }
+        }
+        var handled: [(String, String)] = []
+        let rule = table.source.handledExceptions
+        for i in byIndex.keys.sorted() {
+            let record = population[i]
+            var rerun: EvidenceRecord?
+            if let rule {
+                let start = record.day.ordinal * 1440 + record.minutes
+                for later in population[(i + 1)...] {
+                    if Double(later.day.ordinal * 1440 + later.minutes - start) / 60 > rule.withinHours { break }
+                    let same = rule.same.allSatisfy {
+                        CellText.normalised(table.value($0, in: later)) == CellText.normalised(table.value($0, in: record))
+                    }
+                    if same, AttributeTesting.failures(of: later, in: table, asOf: asOf).isEmpty { rerun = later; break }
+                }
+            }
+            if let rerun { handled.append((record.id, rerun.id)) } else { failures[record.id] = byIndex[i] }
+        }
+        return (failures, handled)
     }
 
     /// Days are sorted, so a binary search finds whether any falls in the period.
@@ -118,32 +164,9 @@ public struct EvidenceFacts: Sendable {
     static func mode(_ counts: [String: Int]) -> String? {
         counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
+}
 
-    static func timing(_ rule: Timeliness, table: EvidenceTable, population: [EvidenceRecord], today: Day) -> Timing {
-        var hours: [Double] = []
-        var late: [(String, Double?)] = []
-        var measured = 0, within = 0
-        let format = table.source.dateFormat
-        for record in population {
-            let fromText = table.value(rule.from, in: record).trimmedCell
-            guard let start = format.parse(fromText) else { continue }
-            if let elapsed = AttributeTesting.hoursBetween(rule.from, rule.to, record, table) {
-                measured += 1
-                hours.append(elapsed)
-                if elapsed <= rule.withinHours { within += 1 } else { late.append((record.id, elapsed)) }
-            } else {
-                // Still open: late once the limit has passed by the audit date.
-                let open = Double((today.ordinal - start.day.ordinal) * 24)
-                if open > rule.withinHours {
-                    measured += 1
-                    late.append((record.id, nil))
-                }
-            }
-        }
-        hours.sort()
-        let median = hours.isEmpty ? nil : (hours.count % 2 == 1 ? hours[hours.count / 2]
-            : (hours[hours.count / 2 - 1] + hours[hours.count / 2]) / 2)
-        return Timing(limitHours: rule.withinHours, medianHours: median, worstHours: hours.last, measured: measured,
-                      withinLimit: within, late: late)
-    }
+extension ScheduleCoverage {
+    /// One schedule for the whole control (no subjects).
+    var subjectFree: Bool { expected.allSatisfy { $0.subject == nil } && missed.allSatisfy { $0.subject == nil } }
 }

@@ -1,11 +1,11 @@
 /// The periods in which a documented frequency says a control should have operated,
 /// aligned to the calendar as an auditor reads "quarterly" (docs/audit-rules.md).
 public enum ExpectedPeriods {
-    /// Periods that have ended by the audit date and lie at least half inside the
-    /// operating period. Empty for ad hoc, continuous and never.
+    /// Periods that ended before the last day of `period` (the audit day itself has not
+    /// ended) and lie at least half inside it. Empty for ad hoc, continuous and never.
     public static func of(_ frequency: Frequency, over period: DayRange) -> [DayRange] {
         candidates(frequency, over: period).filter { p in
-            guard p.end <= period.end else { return false }
+            guard p.end < period.end else { return false }
             let inside = min(p.end, period.end).ordinal - max(p.start, period.start).ordinal + 1
             let length = p.end.ordinal - p.start.ordinal + 1
             return inside * 2 >= length

@@ -22,6 +22,15 @@ public struct SamplingPlan: Sendable, Hashable {
         return indices.prefix(size).sorted().map { population[$0] }
     }
 
+    /// More records after a failure in `sample`: drawn from the rest of the population with
+    /// the same seed, up to `total` records in all (JUDGEMENT.md §2, extended sampling).
+    public func extend(_ sample: [EvidenceRecord], from population: [EvidenceRecord], sourceID: String, to total: Int) -> [EvidenceRecord] {
+        let taken = Set(sample.map(\.row))
+        let rest = population.filter { !taken.contains($0.row) }
+        let more = SamplingPlan(size: min(max(total - sample.count, 0), rest.count), seed: seed &+ 1)
+        return more.size == 0 ? [] : more.draw(from: rest, sourceID: sourceID)
+    }
+
     /// FNV-1a: stable across runs and platforms, unlike `Hasher`.
     static func stableHash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -32,7 +32,7 @@ enum PreparedAnswers {
         if question.answer == .freeText { return mention(question.talkingPoints) }
         if question.answer == .choice { return question.options.first ?? "Yes" }
         let reference = resolver.resolve(question, kind: question.answer)?.reference
-        let duration = resolver.evidence(for: question)?.source.timeliness?.withinHours
+        let duration = resolver.evidence(for: question)?.source.timeliness.first?.withinHours
         switch (question.answer, reference) {
         case let (.frequency, .frequency(observed, _)?): return sentence(observed.description)
         case let (.date, .date(day)?): return "On \(spoken(day))."

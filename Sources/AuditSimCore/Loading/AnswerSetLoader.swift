@@ -26,9 +26,9 @@ enum AnswerSetLoader {
                 nodes[id] = key
                 if let text = value.scalar?.string {
                     answers[id] = AnswerSet.Answer(text: text)
-                } else if let a = YAMLFields(value, file: path, log: log, what: "an answer", allowed: ["answer", "follow-up"]),
+                } else if let a = YAMLFields(value, file: path, log: log, what: "an answer", allowed: ["answer", "follow-up", "by"]),
                           let text = a.string("answer", required: true) {
-                    answers[id] = AnswerSet.Answer(text: text, followUp: a.string("follow-up"))
+                    answers[id] = AnswerSet.Answer(text: text, followUp: a.string("follow-up"), by: a.string("by"))
                 }
             }
         } else {

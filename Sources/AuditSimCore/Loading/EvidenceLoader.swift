@@ -75,12 +75,12 @@ public enum EvidenceLoader {
             return nil
         }
         let indices = positions.map { $0! }
-        let idAt = columns.firstIndex(of: source.idColumn)!, dateAt = columns.firstIndex(of: source.dateColumn)!
-        let otherDates = Set([source.timeliness?.from, source.timeliness?.to].compactMap { $0 }
-            + source.tests.compactMap { if case let .within(from, _) = $0.rule { [from, $0.column] } else { nil } }.flatMap { $0 })
-            .compactMap { columns.firstIndex(of: $0) }
+        let at = Dictionary(columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let idAt = source.idColumns.compactMap { at[$0] }, dateAt = at[source.dateColumn]!
+        let otherDates = source.dateColumns.filter { $0 != source.dateColumn }.compactMap { c in at[c].map { (c, $0) } }
+        let counting = source.countsWhen.compactMap { c in at[c.column].map { (c, $0) } }
         var problems = RowProblems(path: path, log: log)
-        var records: [EvidenceRecord] = []
+        var records: [EvidenceRecord] = [], setAside: [EvidenceRecord] = []
         var seenIDs = Set<String>()
         var row = 0
         let audit = scenario.organisation.auditDate
@@ -94,27 +94,40 @@ public enum EvidenceLoader {
                 if fields.count < width { return true }
             }
             let values = indices.map { fields[$0] }
-            let id = values[idAt].trimmedCell
-            if id.isEmpty { problems.add("'\(source.idColumn)' is empty: every record needs its id", column: source.idColumn, row: row) }
-            else if !seenIDs.insert(id).inserted { problems.add("duplicate id '\(id)'", column: source.idColumn, row: row) }
-            guard let (day, minutes) = source.dateFormat.parse(values[dateAt].trimmedCell) else {
-                problems.add("'\(values[dateAt])' is not a date in the declared format \(source.dateFormat)", column: source.dateColumn, row: row)
+            let counts = counting.allSatisfy { $0.0.matches(values[$0.1]) }
+            var id = idAt.map { values[$0].trimmedCell }.joined(separator: " · ")
+            if idAt.isEmpty { id = "row \(row)" }
+            if idAt.contains(where: { values[$0].trimmedCell.isEmpty }) {
+                problems.add("'\(source.idColumn)' is empty: every record needs its id", column: source.idColumn, row: row)
+            } else if !seenIDs.insert(id).inserted {
+                problems.add("duplicate id '\(id)'", column: source.idColumn, row: row)
+            }
+            let dateText = values[dateAt].trimmedCell
+            guard let stamp = source.dateFormat.stamp(dateText) else {
+                // A row that is not an occurrence may be undated (a review ticket never resolved).
+                if !counts, dateText.isEmpty {
+                    setAside.append(EvidenceRecord(id: id, day: audit, row: row, fields: values, counts: false))
+                } else {
+                    problems.add("'\(values[dateAt])' is not a date in the declared format \(source.dateFormat)", column: source.dateColumn, row: row)
+                }
                 return true
             }
-            if day > audit {
-                problems.add("dated \(day), after the audit date \(audit)", column: source.dateColumn, row: row)
+            // A plan written in a register (next year's exercise) is not a record of the past.
+            if stamp.day > audit, counts {
+                problems.add("dated \(stamp.day), after the audit date \(audit)", column: source.dateColumn, row: row)
             }
-            for i in otherDates {
+            for (column, i) in otherDates {
                 let text = values[i].trimmedCell
-                if !text.isEmpty, source.dateFormat.parse(text) == nil {
-                    problems.add("'\(text)' is not a date in the declared format \(source.dateFormat)", column: columns[i], row: row)
+                if !text.isEmpty, source.dateFormat(of: column).stamp(text) == nil {
+                    problems.add("'\(text)' is not a date in the declared format \(source.dateFormat(of: column))", column: column, row: row)
                 }
             }
-            records.append(EvidenceRecord(id: id, day: day, minutes: minutes, row: row, fields: values))
+            records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row, fields: values, counts: counts))
             return true
         }
         problems.flush()
-        return EvidenceTable(source: source, columns: columns, records: records)
+        return EvidenceTable(source: source, columns: columns, records: records, setAside: setAside,
+                             clock: EvidenceClock(zoneName: scenario.organisation.timeZone))
     }
 }
 

@@ -41,6 +41,11 @@ struct ScenarioChecks {
             if let respondent = set.respondent, !staffIDs.contains(respondent) {
                 log.error("respondent '\(respondent)' is not a staff id", file: path, line: 1, column: 1)
             }
+            for id in set.answers.keys.sorted() {
+                if let by = set.answers[id]?.by, !staffIDs.contains(by) {
+                    YAMLFields.report("answer '\(id)' is given by '\(by)', who is not a staff id", at: nodes[id], file: path, log: log)
+                }
+            }
             guard let bank else { continue }
             let questionIDs = Set(bank.questions.map(\.id))
             for id in set.answers.keys.sorted() where !questionIDs.contains(id) {

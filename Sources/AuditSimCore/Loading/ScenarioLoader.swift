@@ -52,6 +52,7 @@ public enum ScenarioLoader {
     static func readOrganisation(_ node: Node, file: String, log: DiagnosticLog) -> Organisation? {
         guard let f = YAMLFields(node, file: file, log: log, what: "'organisation'", allowed: [
             "name", "sector", "persons-in-scope", "scope", "audit-date", "operating-since", "date-order",
+            "time-zone",
         ]) else { return nil }
         let name = f.string("name", required: true)
         let sector = f.string("sector") ?? ""
@@ -60,12 +61,16 @@ public enum ScenarioLoader {
         let auditDate = f.day("audit-date", required: true)
         let since = f.day("operating-since", required: true)
         let order = f.enumeration("date-order", DateOrder.self) ?? .dayFirst
+        let zone = f.string("time-zone")
+        if let zone, TimeZone(identifier: zone) == nil {
+            f.error("'\(zone)' is not a time zone name (use an IANA name such as Europe/London or UTC)", at: f.value("time-zone"))
+        }
         if let auditDate, let since, since > auditDate {
             f.error("'operating-since' (\(since)) is after 'audit-date' (\(auditDate))", at: f.value("operating-since"))
         }
         guard let name, let persons, let scope, let auditDate, let since else { return nil }
         return Organisation(name: name, sector: sector, personsInScope: persons, scope: scope, auditDate: auditDate,
-                            operatingSince: since, dateOrder: order)
+                            operatingSince: since, dateOrder: order, timeZone: zone)
     }
 
     static func readStaff(_ node: Node, file: String, log: DiagnosticLog) -> StaffMember? {
@@ -104,6 +109,12 @@ enum PolicyReader {
         if let v = f.int("seed", range: 0...Int.max) { policy.seed = UInt64(v) }
         if let v = ratio("low-coverage-ratio", in: f) { policy.lowCoverageRatio = v }
         if let v = ratio("sample-failure-major-ratio", in: f) { policy.sampleFailureMajorRatio = v }
+        if let v = ratio("major-late-ratio", in: f) { policy.majorLateRatio = v }
+        if let v = ratio("major-completion-ratio", in: f) { policy.majorCompletionRatio = v }
+        if let v = ratio("awareness-pattern-ratio", in: f) { policy.awarenessPatternRatio = v }
+        if let v = f.int("minimum-rate-sample", range: 1...10_000) { policy.minimumRateSample = v }
+        if let v = f.int("sample-extension-factor", range: 1...10) { policy.sampleExtensionFactor = v }
+        if let v = f.int("awareness-pattern-count", range: 1...1000) { policy.awarenessPatternCount = v }
         if let v = f.double("completion-target") {
             if (0...100).contains(v) { policy.completionTarget = v } else {
                 f.error("'completion-target' is a percentage between 0 and 100", at: f.value("completion-target"))

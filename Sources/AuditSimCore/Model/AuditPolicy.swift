@@ -3,12 +3,27 @@
 public struct AuditPolicy: Sendable, Hashable {
     public var minimumOperatingDays = 90
     public var minorDeadlineDays = 90
-    /// Below this share of expected periods covered, a gap is a major (low coverage).
+    /// Below this share of expected occurrences, the control did not operate in most of the
+    /// period: a major (JUDGEMENT.md §2, "a breakdown across most of the population").
     public var lowCoverageRatio = 0.5
-    /// Above this share of sampled records failing, a test failure is a major.
-    public var sampleFailureMajorRatio = 0.2
-    /// Minors against one control or clause that make a systemic major.
+    /// Above this share of tested records failing, the failures are a breakdown: a major.
+    public var sampleFailureMajorRatio = 0.5
+    /// Above this share of one tier's items late (critical fixes), lateness is a major.
+    public var majorLateRatio = 0.5
+    /// Below this share of the population complete, completion is a major.
+    public var majorCompletionRatio = 0.5
+    /// Fewer records tested than this are not yet a rate: at most a minor.
+    public var minimumRateSample = 5
+    /// A failure in a planned sample extends it to this multiple of its size.
+    public var sampleExtensionFactor = 2
+    /// Distinct nonconformities against one control or clause that together make a
+    /// systemic major.
     public var systemicMinorCount = 3
+    /// Owners who cannot describe their controls that make a pattern against awareness
+    /// (7.3): at least this many people …
+    public var awarenessPatternCount = 3
+    /// … and at least this share of the people interviewed.
+    public var awarenessPatternRatio = 0.34
     /// Percent of a population that must have completed (training).
     public var completionTarget = 95.0
     public var sampleSizes: [Frequency.Label: Int] = [
@@ -28,6 +43,8 @@ public struct AuditPolicy: Sendable, Hashable {
     /// The override keys a scenario may use, for validation messages.
     public static let keys = [
         "minimum-operating-days", "minor-deadline-days", "low-coverage-ratio",
-        "sample-failure-major-ratio", "systemic-minor-count", "completion-target", "sample-sizes", "seed",
+        "sample-failure-major-ratio", "major-late-ratio", "major-completion-ratio", "minimum-rate-sample",
+        "sample-extension-factor", "systemic-minor-count", "awareness-pattern-count", "awareness-pattern-ratio",
+        "completion-target", "sample-sizes", "seed",
     ]
 }

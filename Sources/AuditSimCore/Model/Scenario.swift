@@ -60,11 +60,14 @@ public struct Organisation: Sendable {
     public var auditDate: Day
     public var operatingSince: Day
     public var dateOrder: DateOrder
+    /// Where local times in exports are read (an IANA name, `Europe/London`); UTC when nil.
+    public var timeZone: String?
 
     public init(
         name: String, sector: String, personsInScope: Int, scope: String, auditDate: Day,
-        operatingSince: Day, dateOrder: DateOrder = .dayFirst
+        operatingSince: Day, dateOrder: DateOrder = .dayFirst, timeZone: String? = nil
     ) {
+        self.timeZone = timeZone
         self.name = name
         self.sector = sector
         self.personsInScope = personsInScope
@@ -130,9 +133,13 @@ public struct AnswerSet: Sendable {
         public var text: String
         public var followUp: String?
 
-        public init(text: String, followUp: String? = nil) {
+        /// Who gave the answer (a staff id), when several people answer in one interview.
+        public var by: String?
+
+        public init(text: String, followUp: String? = nil, by: String? = nil) {
             self.text = text
             self.followUp = followUp
+            self.by = by
         }
     }
 

@@ -1,5 +1,7 @@
-/// Several minors against one requirement show a systemic failure: an auditor raises them
-/// as one major, keeping the minors as its evidence.
+/// Several distinct minors against one requirement show a systemic failure: an auditor
+/// raises them as one major, keeping the minors as its evidence (JUDGEMENT.md §1). Findings
+/// are already one per issue (the facets of one source's records are one finding), so
+/// counting findings counts distinct failures, never one fact several times.
 public enum Escalation {
     public static func apply(_ findings: [Finding], policy: AuditPolicy, owners: (ControlID) -> String?) -> [Finding] {
         let minorsByControl = Dictionary(grouping: findings.filter { $0.grade == .minor }, by: \.control)
@@ -11,12 +13,12 @@ public enum Escalation {
                 stage: sorted.map(\.stage).max { $0.rawValue < $1.rawValue }!,
                 control: control, grade: .major, rule: .systemic,
                 requirement: "\(control) must be under effective control.",
-                found: "\(minors.count) minor nonconformities against \(control) together show the control is not effectively managed: "
-                    + sorted.map { $0.rule.rawValue }.joined(separator: ", ") + ".",
+                found: "\(minors.count) distinct minor nonconformities against \(control) together show it is not under control: "
+                    + sorted.map { "\($0.rule.rawValue) (\($0.id))" }.joined(separator: ", ") + ".",
                 evidence: sorted.map { Citation(kind: .record, reference: $0.id, detail: $0.found) },
                 sources: Array(Set(sorted.flatMap(\.sources))).sorted { $0.rawValue < $1.rawValue },
-                correction: "Correct each contributing nonconformity (listed as evidence).",
-                correctiveAction: "Find the common cause (ownership, resourcing, unclear procedure) across these failures and fix it before certification.",
+                correction: "Consider correcting each contributing nonconformity (listed as evidence).",
+                correctiveAction: "The organisation should look for the common cause (ownership, resourcing, unclear procedure) across these failures before certification.",
                 owner: sorted.first?.owner ?? owners(control), contributing: sorted)
         }
         var out: [Finding] = []

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Reads dated cells as moments: exports mix UTC stamps (`2026-03-31T09:05:00Z`), local
+/// wall-clock times (Jira's `14/Mar/26 9:52 AM`) and bare dates that mean a time of day
+/// ("the last working day" ends at 17:30). Every moment is minutes since 1970-01-01 UTC.
+public struct EvidenceClock: Sendable {
+    /// Where wall-clock times are read; UTC when nil.
+    public var zone: TimeZone?
+
+    public init(zoneName: String?) {
+        zone = zoneName.flatMap(TimeZone.init(identifier:))
+    }
+
+    /// The moment a stamp names. A stamp with its own offset is exact; a wall-clock time is
+    /// read in the organisation's zone; a date-only cell means `time` (or midnight).
+    public func moment(_ stamp: DateFormat.Stamp, format: DateFormat, time: Int?) -> Int {
+        let minutes = format.hasTime ? stamp.minutes : (time ?? 0)
+        let wall = stamp.day.ordinal * 1440 + minutes
+        if let offset = stamp.offset { return wall - offset }
+        guard let zone else { return wall }
+        // The offset in force at that wall time (close enough across a DST change hour).
+        let seconds = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(wall) * 60))
+        return wall - seconds / 60
+    }
+
+    /// Working days (Monday to Friday) after `from` up to and including `to`: a review the
+    /// Monday after a Friday resolution is one working day later.
+    public static func workingDays(from: Day, to: Day) -> Int {
+        guard to > from else { return 0 }
+        var count = 0
+        var day = from.adding(days: 1)
+        // Whole weeks first, then the remainder day by day.
+        let whole = (to.ordinal - from.ordinal) / 7
+        count += whole * 5
+        day = day.adding(days: whole * 7)
+        while day <= to {
+            if !day.isWeekend { count += 1 }
+            day = day.adding(days: 1)
+        }
+        return count
+    }
+}

@@ -1,0 +1,81 @@
+/// Which occurrences a documented schedule expected, and which of them are missing. With
+/// subjects ("each site monthly", "each critical supplier within 30 days of its contract
+/// anniversary") every subject keeps its own schedule.
+public struct ScheduleCoverage: Sendable, Hashable {
+    /// One expected occurrence: a period, for a subject when the schedule is per subject.
+    public struct Due: Sendable, Hashable {
+        public var subject: String?
+        public var period: DayRange
+
+        /// "Q2 2026", "Futurex: the 2026-07-09 anniversary".
+        public var name: String {
+            let when = period.precision == .day && period.start != period.end
+                ? "the \(DayRange(day: Day(ordinal: (period.start.ordinal + period.end.ordinal) / 2)).start) anniversary"
+                : ExpectedPeriods.name(period)
+            return subject.map { "\($0): \(when)" } ?? when
+        }
+    }
+
+    public var expected: [Due]
+    public var missed: [Due]
+
+    public var ratio: Double? { expected.isEmpty ? nil : Double(expected.count - missed.count) / Double(expected.count) }
+
+    /// `occurrences` include those before the operating period, which can still satisfy an
+    /// anniversary window that opens before it.
+    static func of(_ source: EvidenceSource, occurrences: [Occurrence], anchors: [String: Day], period: DayRange,
+                   asOf: Day) -> ScheduleCoverage {
+        guard let frequency = source.frequency else { return ScheduleCoverage(expected: [], missed: []) }
+        let inPeriod = DayRange(start: period.start, end: min(period.end, asOf), precision: .day)
+        guard source.subject != nil else {
+            let expected = ExpectedPeriods.of(frequency, over: inPeriod).map { Due(subject: nil, period: $0) }
+            let days = occurrences.map(\.first).sorted()
+            return ScheduleCoverage(expected: expected, missed: expected.filter { !EvidenceFacts.any(days, in: $0.period) })
+        }
+        var subjects = Set(occurrences.compactMap(\.subject)).union(source.expectedSubjects).union(anchors.keys)
+        subjects.remove("")
+        var expected: [Due] = [], missed: [Due] = []
+        for subject in subjects.sorted() {
+            let days = occurrences.filter { $0.subject == subject }.map(\.first).sorted()
+            let dues: [DayRange]
+            if let anniversary = source.anniversary {
+                guard let anchor = anchors[subject] else { continue }
+                dues = anniversaries(of: anchor, every: frequency, window: anniversary.windowDays, in: inPeriod)
+            } else {
+                // A subject first seen part-way through (a new supplier) is due from then on.
+                let declared = source.expectedSubjects.contains(subject)
+                let start = declared ? inPeriod.start : max(inPeriod.start, days.first ?? inPeriod.start)
+                dues = ExpectedPeriods.of(frequency, over: DayRange(start: start, end: inPeriod.end, precision: .day))
+            }
+            for due in dues {
+                expected.append(Due(subject: subject, period: due))
+                if !EvidenceFacts.any(days, in: due) { missed.append(Due(subject: subject, period: due)) }
+            }
+        }
+        return ScheduleCoverage(expected: expected, missed: missed)
+    }
+
+    /// Windows around each anniversary of `anchor` that falls in the period and whose window
+    /// has closed by its end (one still open is not yet due).
+    static func anniversaries(of anchor: Day, every frequency: Frequency, window: Int, in period: DayRange) -> [DayRange] {
+        let months: Int
+        switch frequency.label {
+        case .monthly: months = 1
+        case .bimonthly: months = 2
+        case .quarterly: months = 3
+        case .semiannual: months = 6
+        default: months = 12
+        }
+        var out: [DayRange] = []
+        var step = 1
+        while step < 10_000 {
+            let date = anchor.adding(months: months * step)
+            if date > period.end { break }
+            if date >= period.start, date.adding(days: window) < period.end {
+                out.append(DayRange(start: date.adding(days: -window), end: date.adding(days: window), precision: .day))
+            }
+            step += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,97 @@
+/// What one timeliness rule shows over a population: how many items it measured, which were
+/// late (or are still open past their limit), per category when the limit is tiered.
+public struct Timing: Sendable {
+    public struct Late: Sendable, Hashable {
+        public var id: String
+        /// Hours taken; nil while still open.
+        public var hours: Double?
+        /// The category whose limit applied ("high").
+        public var category: String?
+        public var limit: Timeliness.Span
+    }
+
+    public struct Tier: Sendable, Hashable {
+        public var category: String
+        public var limit: Timeliness.Span
+        public var measured: Int
+        public var late: Int
+    }
+
+    public var rule: Timeliness
+    public var medianHours: Double?
+    public var worstHours: Double?
+    /// Items measured: both dates present, or still open past the limit.
+    public var measured: Int
+    public var withinLimit: Int
+    public var late: [Late]
+    /// Open items still inside their limit at the export date.
+    public var openWithin: Int
+    /// One entry per category, in the order the limits were declared (sorted by name).
+    public var tiers: [Tier]
+
+    public var onTimeRate: Double? { measured == 0 ? nil : Double(withinLimit) / Double(measured) }
+    /// The single limit in hours, when there is one.
+    public var limitHours: Double? { rule.withinHours }
+
+    /// The worst share of late items in any one tier (or overall without tiers).
+    public var worstLateShare: Double {
+        let shares = tiers.filter { $0.measured > 0 }.map { Double($0.late) / Double($0.measured) }
+        if let worst = shares.max() { return worst }
+        return measured == 0 ? 0 : Double(late.count) / Double(measured)
+    }
+
+    static func measure(_ rule: Timeliness, in table: EvidenceTable, population: [EvidenceRecord], asOf: Day) -> Timing {
+        var hours: [Double] = []
+        var late: [Late] = []
+        var measured = 0, within = 0, openWithin = 0
+        var tierCounts: [String: (Int, Int)] = [:]
+        let asOfMoment = asOf.adding(days: 1).ordinal * 1440
+        for record in population {
+            if let filter = rule.filter, !filter.matches(record, in: table) { continue }
+            let category = rule.limit.byColumn.map { CellText.normalised(table.value($0, in: record)) }
+            guard let limit = category.map({ rule.limit.byCategory[$0] }) ?? rule.limit.span else { continue }
+            guard let start = table.moment(rule.from, in: record) else { continue }
+            let end = table.moment(rule.to, in: record)
+            let isLate: Bool
+            var taken: Double?
+            switch limit {
+            case let .hours(h):
+                if let end {
+                    let elapsed = AttributeTesting.hoursBetween(rule.from, rule.to, record, table) ?? Double(end - start) / 60
+                    taken = elapsed
+                    isLate = elapsed > h
+                } else {
+                    isLate = Double(asOfMoment - start) / 60 > h
+                }
+            case let .workingDays(d):
+                let from = table.day(rule.from, in: record) ?? record.day
+                if let to = table.day(rule.to, in: record) {
+                    taken = Double(end! - start) / 60
+                    isLate = EvidenceClock.workingDays(from: from, to: to) > d
+                } else {
+                    isLate = EvidenceClock.workingDays(from: from, to: asOf) > d
+                }
+            }
+            if end == nil, !isLate { openWithin += 1; continue }
+            measured += 1
+            if let taken { hours.append(taken) }
+            var counts = tierCounts[category ?? "", default: (0, 0)]
+            counts.0 += 1
+            if isLate {
+                late.append(Late(id: record.id, hours: taken, category: category, limit: limit))
+                counts.1 += 1
+            } else {
+                within += 1
+            }
+            tierCounts[category ?? ""] = counts
+        }
+        hours.sort()
+        let median = hours.isEmpty ? nil : (hours.count % 2 == 1 ? hours[hours.count / 2]
+            : (hours[hours.count / 2 - 1] + hours[hours.count / 2]) / 2)
+        let tiers = rule.limit.byCategory.keys.sorted().map { c in
+            Tier(category: c, limit: rule.limit.byCategory[c]!, measured: tierCounts[c]?.0 ?? 0, late: tierCounts[c]?.1 ?? 0)
+        }
+        return Timing(rule: rule, medianHours: median, worstHours: hours.last, measured: measured, withinLimit: within,
+                      late: late, openWithin: openWithin, tiers: tiers)
+    }
+}
