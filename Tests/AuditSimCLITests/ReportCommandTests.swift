@@ -61,6 +61,6 @@ struct ReportCommandTests {
         let result = try Binary.run(["readiness", "--scenario", "fenwick", "--answers", "nervous", "--format", format], environment: Self.environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(expected))
-        #expect(result.stdout.contains("S2-A.8.15-systemic"))
+        #expect(result.stdout.contains("S2-A.8.15-missed-period-log-reviews"))
     }
 }

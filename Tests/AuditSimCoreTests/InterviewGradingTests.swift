@@ -61,12 +61,15 @@ struct InterviewGradingTests {
         #expect(findings("Monthly, on the fifteenth.").isEmpty)
     }
 
-    @Test func aContradictingAnswerTakesTheQuestionsSeverity() throws {
+    @Test func aContradictingAnswerIsAtMostAnObservationWhateverTheQuestionsSeverity() throws {
+        // JUDGEMENT.md §3: a wrong account from memory is on its own at most an observation;
+        // the question's `severity: major` grades nothing.
         let t = turn("Every week.", Self.frequency)
         #expect(t.judgement.verdict == .contradicts)
         let f = try #require(findings("Every week.").theOnly)
         #expect(f.rule == .answerContradicts)
-        #expect(f.grade == .major)
+        #expect(f.grade == .observation)
+        #expect(f.person == "pat")
         #expect(f.control == "A.8.13")
         #expect(f.stage == .operational)
         #expect(f.owner == "pat")
@@ -76,8 +79,8 @@ struct InterviewGradingTests {
         #expect(Set(f.sources) == [.said, .recorded])
     }
 
-    @Test func severityDefaultsToMinor() {
-        #expect(findings("Every week.", Self.defaultSeverity).map(\.grade) == [.minor])
+    @Test func noQuestionSeverityReachesAGrade() {
+        #expect(findings("Every week.", Self.defaultSeverity).map(\.grade) == [.observation])
         #expect(findings("Every week.", Self.defaultSeverity).map(\.rule) == [.answerContradicts])
     }
 
@@ -95,13 +98,13 @@ struct InterviewGradingTests {
         #expect(findings("The blue folder on the shelf.").map(\.rule) == [.cannotDescribe])
     }
 
-    @Test func aHedgedButConsistentAnswerIsAnObservation() throws {
+    @Test func aHedgedButConsistentAnswerIsCoachingOnly() throws {
         let t = turn("I think it's monthly.", Self.frequency)
         #expect(t.interpretation?.hedged == true)
         #expect(t.judgement.verdict == .consistent)
         let f = try #require(findings("I think it's monthly.").theOnly)
         #expect(f.rule == .hedgedAnswer)
-        #expect(f.grade == .observation)
+        #expect(f.grade == .improvement)  // coaching: `InterviewEvidence` keeps it out of the findings
     }
 
     @Test func aHedgedContradictionIsOnlyTheContradiction() {
@@ -116,7 +119,7 @@ struct InterviewGradingTests {
         #expect(f.grade == .improvement)
     }
 
-    @Test func aFreeTextAnswerCoveringUnderHalfOfItsPointsIsCannotDescribe() throws {
+    @Test func aFreeTextAnswerCoveringUnderHalfOfItsPointsIsAThinAnswerForCoaching() throws {
         let answer = "We restore a file from last night."
         if case let .freeText(coverage)? = turn(answer, Self.walkthrough).interpretation?.value {
             #expect(coverage.covered == ["restore"])
@@ -124,8 +127,8 @@ struct InterviewGradingTests {
             Issue.record("not read as free text")
         }
         let f = try #require(findings(answer, Self.walkthrough).theOnly)
-        #expect(f.rule == .cannotDescribe)
-        #expect(f.grade == .observation)
+        #expect(f.rule == .thinAnswer)
+        #expect(f.grade == .improvement)
     }
 
     @Test func aFreeTextAnswerCoveringHalfOfItsPointsRaisesNothing() {
@@ -134,13 +137,13 @@ struct InterviewGradingTests {
         #expect(findings(answer, Self.walkthrough).isEmpty)
     }
 
-    @Test func aRecitedDocumentIsAnObservation() throws {
+    @Test func aRecitedDocumentIsCoachingOnly() throws {
         let recited = try #require(K.procedure.text)
         let t = turn(recited, Self.describe)
         #expect(t.interpretation?.recited?.documentID == "backup-procedure")
         let f = try #require(findings(recited, Self.describe).theOnly)
         #expect(f.rule == .recitedAnswer)
-        #expect(f.grade == .observation)
+        #expect(f.grade == .improvement)
         #expect(f.found.contains("Backup Procedure"))
         #expect(Set(f.sources) == [.said, .documented])
     }

@@ -69,8 +69,9 @@ struct EscalationTests {
         #expect(Escalation.apply(three, policy: K.policy { $0.systemicMinorCount = 4 }) { _ in nil } == three)
     }
 
-    @Test func anAuditRunEscalatesMinorsFromOneSource() throws {
-        // Weekly records for a monthly control, none in March, one unapproved: three minors.
+    @Test func rulesFiringOnOneSourceAreOneFindingNotASystemicMajor() throws {
+        // Weekly records for a monthly control, none in March, one unapproved: three rules on
+        // the same records are facets of one issue (JUDGEMENT.md §1), not three minors.
         var records = (0..<26).map { K.record("RT-w\($0 + 10)", K.day("2026-01-05").adding(days: 7 * $0)) }
         records.removeAll { $0.day.month == 3 }
         records[0] = K.record(records[0].id, records[0].day, approver: "")
@@ -78,11 +79,11 @@ struct EscalationTests {
         let scenario = K.scenario([source], policy: K.policy { $0.sampleSizes[.monthly] = 100 })
         let run = AuditRun(scenario: scenario, bank: K.bank, tables: [K.table(source, records)], answers: nil,
                            options: .init(stages: [.operational]))
-        let systemic = try #require(run.findings.first { $0.rule == .systemic })
-        #expect(systemic.control == "A.8.13")
-        #expect(Set(systemic.contributing.map(\.rule)) == [.missedPeriod, .frequencyDrift, .sampleFailure])
-        #expect(!run.findings.contains { $0.grade == .minor && $0.control == "A.8.13" })
-        #expect(run.readiness.verdict == .notReady)
+        #expect(!run.findings.contains { $0.rule == .systemic })
+        let f = try #require(run.findings.theOnly)
+        #expect(f.control == "A.8.13" && f.grade == .minor)
+        #expect(Set(f.facets.map(\.rule)) == [.missedPeriod, .frequencyDrift, .sampleFailure])
+        #expect(run.readiness.verdict == .readyWithActions)
     }
 }
 
@@ -137,7 +138,11 @@ struct ReadinessTests {
         #expect(minor.controls.first { $0.name == "A.8.13" }?.value == 75)
         #expect(minor.overall == 89)
         let major = readiness([K.finding(.paperControl, .major, subject: "a")])
-        #expect(major.overall == 49)
+        #expect(major.overall == 59)
+        // Six majors are worse than one: five points lower for each further major.
+        let six = readiness((0..<6).map { K.finding(.paperControl, .major, subject: "m\($0)") })
+        #expect(six.overall == 34)
+        #expect(six.overall < major.overall)
         let observation = readiness([K.finding(.hedgedAnswer, .observation, subject: "a")])
         #expect(observation.overall == 96)  // (100 + 100 + 90) / 3
     }
@@ -209,8 +214,8 @@ struct GradingDeterminismTests {
         #expect(!a.isEmpty)
         #expect(Array(a.utf8) == Array(b.utf8))
         #expect(run().findings == run().findings)
-        #expect(a.contains("\"S2-A.8.13-missed-period-backups\""))  // inside the systemic major
-        #expect(a.contains("\"rule\" : \"systemic\""))
+        #expect(a.contains("\"S2-A.8.13-missed-period-backups\""))
+        #expect(a.contains("\"facets\""))
     }
 
     @Test func theSeedChoosesTheSample() throws {

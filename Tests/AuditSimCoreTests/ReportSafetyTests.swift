@@ -21,8 +21,9 @@ struct ReportSafetyTests {
         var text = try String(contentsOf: yaml, encoding: .utf8)
         let swaps = [
             ("  name: Harbourline Freight Software Ltd", "  name: " + json("Harbourline <script>alert(1)</script> \u{1B}[31mFreight & 'Co' \"Ltd\"")),
-            ("  name: Priya Shah", "  name: " + json("=HYPERLINK(\"http://x\")")),
-            ("  name: Kacper Nowak", "  name: " + json("+cmd")),
+            // Owners of findings the records raise, so their names reach every export.
+            ("  name: Callum Reid", "  name: " + json("=HYPERLINK(\"http://x\")")),
+            ("  name: Ruth Adeyemi", "  name: " + json("+cmd")),
             ("  name: Hannah Whitaker", "  name: " + json("@SUM(1)")),
             ("  title: Information Security Policy", "  title: " + json("Policy <img src=x onerror=alert(1)>")),
         ]

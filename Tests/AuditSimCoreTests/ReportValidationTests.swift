@@ -50,8 +50,9 @@ struct ReportValidationTests {
                 #expect(byUUID[link["observation-uuid"]!] != nil, "dangling link in \(f["title"] ?? "")")
             }
         }
-        // An answer that contradicts the records is linked to the interview where it was given.
-        let contradiction = try #require(summary.findings.first { $0.rule == "answer-contradicts" })
+        // An answer that contradicts failing records is evidence inside their finding, and the
+        // finding is linked to the interview where it was given.
+        let contradiction = try #require(summary.findings.first { $0.evidence.contains { $0.kind == "answer" } })
         let entry = try #require(findings.first { ($0["title"] as? String)?.contains(contradiction.controlTitle) == true && ($0["props"] as? [[String: String]])?.contains { $0["value"] == contradiction.id } == true })
         let linked = (entry["related-observations"] as? [[String: String]] ?? []).compactMap { byUUID[$0["observation-uuid"]!] }
         #expect(linked.contains { ($0["methods"] as? [String]) == ["INTERVIEW"] && ($0["title"] as? String)?.hasPrefix("Interview:") == true })

@@ -59,6 +59,17 @@ public struct AuditContext: Sendable {
         return escalated.sorted { ($0.grade, $0.control, $0.id) < ($1.grade, $1.control, $1.id) }
     }
 
+    /// The controls and clauses the audit examined: those with evidence bound, those asked
+    /// about and answered, and at Stage 1 every clause the document review covers.
+    public func assessed(turns: [InterviewTurn]) -> Set<ControlID> {
+        var out = Set(evidence.flatMap { $0.facts.source.controls })
+        out.formUnion(turns.filter { $0.answer != nil }.map(\.control))
+        if stage1 != nil {
+            out.formUnion(bank.controls.filter { $0.kind == .requirement }.map(\.id))
+        }
+        return out
+    }
+
     /// The evidence facts the auditor holds for a control, one per bound source.
     public func facts(for control: ControlID) -> [EvidenceFacts] {
         scenario.sources(for: control).compactMap { resolver.facts[$0.id] }
@@ -79,6 +90,7 @@ extension AuditRun {
         let weighed = context.weigh(interview: session.findings, interviewed: interviewed)
         self.coaching = weighed.coaching
         self.findings = AuditContext.escalate(weighed.findings, scenario: context.scenario)
-        self.readiness = Readiness(findings: findings, scenario: context.scenario, bank: context.bank)
+        self.readiness = Readiness(findings: findings, scenario: context.scenario, bank: context.bank,
+                                   assessed: context.assessed(turns: session.turns))
     }
 }

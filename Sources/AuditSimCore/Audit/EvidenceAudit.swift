@@ -118,8 +118,10 @@ struct EvidenceTests {
            let observed = cadence.rung, observed != rung, facts.medianGapDays != nil {
             // Slower than documented is a lapse; more often than documented only needs the
             // document aligned.
+            let ends = [facts.occurrences.first, facts.occurrences.last].compactMap { $0 }
             out.append(Facet(rule: .frequencyDrift, grade: observed > rung ? .minor : .improvement,
-                             found: say.drift(cadence, documented)))
+                             found: say.drift(cadence, documented),
+                             evidence: ends.map { Citation(kind: .record, reference: $0.id, detail: $0.first.description) }))
         }
         return out
     }

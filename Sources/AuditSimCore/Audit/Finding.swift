@@ -104,7 +104,6 @@ public enum FindingRule: String, Sendable, CaseIterable, Codable {
     case lowCoverage = "low-coverage"
     case missedPeriod = "missed-period"
     case frequencyDrift = "frequency-drift"
-    case sampleFailureRate = "sample-failure-rate"
     case sampleFailure = "sample-failure"
     case populationFailures = "population-failures"
     case lateItems = "late-items"

@@ -68,7 +68,7 @@ public struct ReferenceResolver: Sendable {
         switch fact {
         case .count: return .number(Double(f.count))
         case .first: return f.first.map { .date($0) }
-        case .last: return f.last.map { .date($0) }
+        case .last: return (f.last ?? f.lastBeforePeriod).map { .date($0) }
         case .cadence:
             if let cadence = f.cadence { return .frequency(cadence, documented: f.source.frequency) }
             return f.count == 0 ? .frequency(.never, documented: f.source.frequency) : nil

@@ -2,13 +2,13 @@
 public enum AttributeTesting {
     /// The ids of the tests `record` fails; tests whose `where` filter excludes the record
     /// do not apply to it. `asOf` is when ages are measured (the export date).
-    public static func failures(of record: EvidenceRecord, in table: EvidenceTable, asOf: Day) -> [String] {
+    public static func failures(of record: EvidenceRecord, in table: EvidenceTable, asOf: Day? = nil) -> [String] {
         table.source.tests.compactMap { test in
             passes(test, record, table, asOf: asOf) ? nil : test.id
         }
     }
 
-    static func passes(_ test: AttributeTest, _ record: EvidenceRecord, _ table: EvidenceTable, asOf: Day) -> Bool {
+    static func passes(_ test: AttributeTest, _ record: EvidenceRecord, _ table: EvidenceTable, asOf: Day?) -> Bool {
         if let filter = test.filter, !filter.matches(record, in: table) { return true }
         let value = table.value(test.column, in: record).trimmedCell
         switch test.rule {
@@ -30,7 +30,8 @@ public enum AttributeTesting {
             return elapsed <= hours
         case let .recent(hours):
             guard let moment = table.moment(test.column, in: record) else { return false }
-            return Double(asOf.adding(days: 1).ordinal * 1440 - moment) / 60 <= hours + 24
+            let now = (asOf ?? record.day).ordinal * 1440
+            return Double(now - moment) / 60 <= hours
         }
     }
 

@@ -21,6 +21,8 @@ public struct EvidenceFacts: Sendable {
     /// The ladder rung nearest the median gap (or, with one or two occurrences, the count
     /// over the period).
     public var cadence: Frequency?
+    /// The cadence comes from the count over the period, not from gaps.
+    public var cadenceEstimated: Bool { cadence != nil && medianGapDays == nil }
     public var schedule: ScheduleCoverage
     /// Records without an approver other than their actor.
     public var unapproved: [String]
@@ -37,6 +39,9 @@ public struct EvidenceFacts: Sendable {
     public var handled: [(failed: String, rerun: String)]
 
     public var isActivity: Bool { source.shape == .activities }
+    /// The latest occurrence before the operating period: "we tested in February" can still
+    /// be checked against it.
+    public var lastBeforePeriod: Day? { history.last(where: \.counts)?.day }
     public var first: Day? { isActivity ? occurrences.first?.first : population.first?.day }
     public var last: Day? { isActivity ? occurrences.last?.last : population.last?.day }
     /// Occurrences for a scheduled activity, rows for events and inventories.

@@ -13,13 +13,15 @@ public struct Occurrence: Sendable, Hashable {
 /// Groups counting rows into occurrences (docs/audit-rules.md, "Occurrences").
 enum OccurrenceGrouping {
     /// How far apart rows of one occurrence may lie, by documented frequency: a quarterly
-    /// campaign spread over a fortnight is still one review.
+    /// campaign spread over a fortnight is still one review. Each window is shorter than the
+    /// next faster rung's gap, so a control run weekly against a monthly document still
+    /// shows as weekly.
     static func windowDays(for frequency: Frequency?) -> Int {
         switch frequency?.label {
         case .daily?, .continuous?, nil, .adHoc?, .never?: 0
         case .weekly?: 2
         case .fortnightly?: 4
-        case .monthly?: 7
+        case .monthly?: 6
         case .bimonthly?: 10
         case .quarterly?, .semiannual?: 14
         case .annual?: 30

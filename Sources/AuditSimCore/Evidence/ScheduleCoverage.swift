@@ -22,21 +22,28 @@ public struct ScheduleCoverage: Sendable, Hashable {
     public var ratio: Double? { expected.isEmpty ? nil : Double(expected.count - missed.count) / Double(expected.count) }
 
     /// `occurrences` include those before the operating period, which can still satisfy an
-    /// anniversary window that opens before it.
+    /// anniversary window that opens before it (and nothing else).
     static func of(_ source: EvidenceSource, occurrences: [Occurrence], anchors: [String: Day], period: DayRange,
                    asOf: Day) -> ScheduleCoverage {
         guard let frequency = source.frequency else { return ScheduleCoverage(expected: [], missed: []) }
         let inPeriod = DayRange(start: period.start, end: min(period.end, asOf), precision: .day)
         guard source.subject != nil else {
-            let expected = ExpectedPeriods.of(frequency, over: inPeriod).map { Due(subject: nil, period: $0) }
-            let days = occurrences.map(\.first).sorted()
+            // Before the operating period the ISMS was not running: those records are history,
+            // not evidence that a period of it was covered.
+            let days = occurrences.map(\.first).filter { $0 >= period.start }.sorted()
+            var expected = ExpectedPeriods.of(frequency, over: inPeriod).map { Due(subject: nil, period: $0) }
+            if expected.isEmpty, let due = rollingDue(frequency, after: occurrences.last { $0.first < period.start }?.first,
+                                                      window: OccurrenceGrouping.windowDays(for: frequency), in: inPeriod) {
+                expected = [Due(subject: nil, period: due)]
+            }
             return ScheduleCoverage(expected: expected, missed: expected.filter { !EvidenceFacts.any(days, in: $0.period) })
         }
         var subjects = Set(occurrences.compactMap(\.subject)).union(source.expectedSubjects).union(anchors.keys)
         subjects.remove("")
         var expected: [Due] = [], missed: [Due] = []
         for subject in subjects.sorted() {
-            let days = occurrences.filter { $0.subject == subject }.map(\.first).sorted()
+            let own = occurrences.filter { $0.subject == subject }
+            let days = own.filter { source.anniversary != nil || $0.first >= period.start }.map(\.first).sorted()
             let dues: [DayRange]
             if let anniversary = source.anniversary {
                 guard let anchor = anchors[subject] else { continue }
@@ -53,6 +60,16 @@ public struct ScheduleCoverage: Sendable, Hashable {
             }
         }
         return ScheduleCoverage(expected: expected, missed: missed)
+    }
+
+    /// A long-interval control (an annual restore test) whose calendar period has not ended
+    /// yet is still due a year after its last occurrence: last October's test makes this
+    /// October's due, though 2026 has not ended.
+    static func rollingDue(_ frequency: Frequency, after last: Day?, window: Int, in period: DayRange) -> DayRange? {
+        guard let last, let days = frequency.days, days >= 28 else { return nil }
+        let due = last.adding(days: days + window)
+        guard due >= period.start, due < period.end else { return nil }
+        return DayRange(start: last.adding(days: 1), end: due, precision: .day)
     }
 
     /// Windows around each anniversary of `anchor` that falls in the period and whose window

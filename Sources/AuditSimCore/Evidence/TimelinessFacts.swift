@@ -45,7 +45,9 @@ public struct Timing: Sendable {
         var late: [Late] = []
         var measured = 0, within = 0, openWithin = 0
         var tierCounts: [String: (Int, Int)] = [:]
-        let asOfMoment = asOf.adding(days: 1).ordinal * 1440
+        // Exports are pulled during the day: an open item is late once its limit had passed
+        // at the start of the export day.
+        let asOfMoment = asOf.ordinal * 1440
         for record in population {
             if let filter = rule.filter, !filter.matches(record, in: table) { continue }
             let category = rule.limit.byColumn.map { CellText.normalised(table.value($0, in: record)) }

@@ -68,7 +68,7 @@ struct EvidenceWording {
     }
 
     func late(_ timing: Timing) -> String {
-        let name = timing.rule.description ?? "\(timing.rule.to) after \(timing.rule.from)"
+        let name = timing.rule.description ?? "Time from \(timing.rule.from) to \(timing.rule.to)"
         var text = "\(name): \(timing.late.count) of \(timing.measured) items exceeded their limit"
         if !timing.tiers.isEmpty {
             let tiers = timing.tiers.filter { $0.measured > 0 }.map { "\($0.category) \($0.late) of \($0.measured) late (limit \($0.limit))" }

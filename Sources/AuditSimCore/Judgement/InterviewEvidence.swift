@@ -42,7 +42,8 @@ public struct InterviewEvidence: Sendable {
                 coaching.append(said)
             }
         }
-        findings = recorded + InterviewEvidence.pattern(awareness, interviewed: interviewed, policy: scenario.policy)
+        let perPerson = InterviewEvidence.byPerson(awareness)
+        findings = recorded + InterviewEvidence.pattern(perPerson, interviewed: interviewed, policy: scenario.policy)
         self.coaching = coaching
     }
 
@@ -74,6 +75,26 @@ public struct InterviewEvidence: Sendable {
             evidence: said.evidence, sources: said.sources,
             correction: "Consider walking \(person?.name ?? "the person") through the control and its records.",
             correctiveAction: "No corrective action is required for an observation.", owner: said.owner, person: said.person)
+    }
+
+    /// One person's awareness is one issue: their observations become one that lists each
+    /// control they could not describe or described against the records.
+    static func byPerson(_ observations: [Finding]) -> [Finding] {
+        var order: [String] = []
+        var merged: [String: Finding] = [:]
+        for o in observations {
+            let key = o.person ?? o.id
+            guard var first = merged[key] else {
+                order.append(key)
+                merged[key] = o
+                continue
+            }
+            first.found += " Also: " + o.found
+            first.evidence += o.evidence
+            first.facets.append(Facet(rule: o.rule, grade: o.grade, found: o.found, evidence: o.evidence))
+            merged[key] = first
+        }
+        return order.compactMap { merged[$0] }
     }
 
     /// Several people unable to describe their controls: one minor against 7.3 listing them.

@@ -19,6 +19,8 @@ public struct GapSummary: Codable, Sendable {
         public var findingsByGrade: [String: Int]
         public var findingsByTheme: [String: [String: Int]]
         public var estimatedDuration: Duration
+        /// In-scope controls nothing examined: not scored (added later: optional).
+        public var notAssessed: [String]?
     }
     public struct CitationBlock: Codable, Sendable { public var kind, reference, detail: String }
     public struct FindingBlock: Codable, Sendable {
@@ -30,7 +32,12 @@ public struct GapSummary: Codable, Sendable {
         public var due: String
         public var note: String?
         public var contributing: [String]
+        /// The rules that fired on the same records, one issue (added later: optional).
+        public var facets: [FacetBlock]?
+        /// For a finding about what someone said: who said it.
+        public var person: String?
     }
+    public struct FacetBlock: Codable, Sendable { public var rule, grade, found: String }
     public struct ChecklistBlock: Codable, Sendable {
         public var clause, title, status: String
         public var documents, notes: [String]
@@ -50,8 +57,10 @@ public struct GapSummary: Codable, Sendable {
         public var id, title, theme, kind: String
         /// The SoA's decision for an Annex A control; nil for clauses or when the SoA is silent.
         public var applicable: Bool?
-        /// Nil when the control is not scored (excluded, or a sub-clause).
+        /// Nil when the control is not scored (excluded, not assessed, or a sub-clause).
         public var score: Int?
+        /// `assessed`, `not-assessed` (in scope, nothing examined it) or `excluded`.
+        public var status: String?
         public var worstGrade: String?
         public var findings: Int
     }
@@ -80,6 +89,9 @@ public struct GapSummary: Codable, Sendable {
     /// Added after the first release, so optional: older stored summaries still decode.
     public var catalogue: [ControlBlock]?
     public var evidenceTests: [EvidenceTestBlock]?
+    /// Coaching for the people interviewed: hedged, recited, thin or partly right answers.
+    /// Not findings: kept apart from the organisation's gap summary.
+    public var coaching: [FindingBlock]?
 
     public init(run: AuditRun, answerSet: String?) {
         let s = run.scenario, r = run.readiness
@@ -100,17 +112,22 @@ public struct GapSummary: Codable, Sendable {
             findingsByTheme: r.countsByTheme.mapValues { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) },
             estimatedDuration: Duration(persons: r.duration.persons, initialAuditorDays: r.duration.initialDays,
                                         surveillanceAuditorDays: r.duration.surveillanceDays,
-                                        recertificationAuditorDays: r.duration.recertificationDays))
+                                        recertificationAuditorDays: r.duration.recertificationDays),
+            notAssessed: r.notAssessed)
         let due = Dictionary(r.deadlines.map { ($0.findingID, $0.due?.description ?? "before certification") }, uniquingKeysWith: { a, _ in a })
-        findings = run.findings.map { f in
+        func block(_ f: Finding) -> FindingBlock {
             FindingBlock(id: f.id, stage: f.stage == .documentation ? "stage-1" : "stage-2", control: f.control.rawValue,
                          controlTitle: run.bank.control(f.control)?.title ?? "", grade: f.grade.rawValue, rule: f.rule.rawValue,
                          requirement: f.requirement, found: f.found,
                          evidence: f.evidence.map { CitationBlock(kind: $0.kind.rawValue, reference: $0.reference, detail: $0.detail) },
                          sources: f.sources.map(\.rawValue), correction: f.correction, correctiveAction: f.correctiveAction,
                          owner: f.owner.flatMap { s.staffMember($0)?.addressed } ?? f.owner,
-                         due: due[f.id] ?? "not required", note: f.note, contributing: f.contributing.map(\.id))
+                         due: due[f.id] ?? "not required", note: f.note, contributing: f.contributing.map(\.id),
+                         facets: f.facets.count > 1 ? f.facets.map { FacetBlock(rule: $0.rule.rawValue, grade: $0.grade.rawValue, found: $0.found) } : nil,
+                         person: f.person.flatMap { s.staffMember($0)?.addressed } ?? f.person)
         }
+        findings = run.findings.map(block)
+        coaching = run.coaching.map(block)
         stage1Checklist = (run.stage1?.checklist ?? []).map {
             ChecklistBlock(clause: $0.clause.rawValue, title: $0.title, status: $0.status.rawValue, documents: $0.documents, notes: $0.notes)
         }
@@ -121,11 +138,15 @@ public struct GapSummary: Codable, Sendable {
         }
         let scores = Dictionary(r.controls.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         let byControl = Dictionary(grouping: run.findings, by: \.control)
+        let unexamined = Set(r.notAssessed)
         catalogue = run.bank.controls.map { c in
             let raised = byControl[c.id] ?? []
             return ControlBlock(id: c.id.rawValue, title: c.title, theme: c.theme, kind: c.kind.rawValue,
                                 applicable: c.kind == .control ? s.soaEntry(c.id)?.applicable : nil,
-                                score: scores[c.id.rawValue], worstGrade: raised.map(\.grade).min()?.rawValue, findings: raised.count)
+                                score: scores[c.id.rawValue],
+                                status: c.kind == .control && s.soaEntry(c.id)?.applicable == false ? "excluded"
+                                    : unexamined.contains(c.id.rawValue) ? "not-assessed" : "assessed",
+                                worstGrade: raised.map(\.grade).min()?.rawValue, findings: raised.count)
         }
         evidenceTests = run.evidence.map { e in
             EvidenceTestBlock(source: e.facts.source.id, title: e.facts.source.title, control: e.control.rawValue,

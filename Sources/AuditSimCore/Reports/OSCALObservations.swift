@@ -13,7 +13,7 @@ struct OSCALObservations {
     private var byFinding: [String: [String]] = [:]
 
     static let interviewRules: Set<String> = ["answer-contradicts", "cannot-describe", "hedged-answer", "recited-answer", "improvement"]
-    static let evidenceRules: Set<String> = ["paper-control", "low-coverage", "missed-period", "frequency-drift", "sample-failure-rate",
+    static let evidenceRules: Set<String> = ["paper-control", "low-coverage", "missed-period", "frequency-drift", 
                                              "sample-failure", "population-failures", "late-items", "incomplete-population"]
 
     init(summary s: GapSummary, uuid: @escaping ([String]) -> String, personUUID: @escaping (String) -> String) {

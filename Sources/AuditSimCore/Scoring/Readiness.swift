@@ -37,13 +37,19 @@ public struct Readiness: Sendable {
     public var duration: AuditDuration.Estimate
     public var deadlines: [Deadline]
 
+    /// Controls in scope that nothing examined: no evidence source, no answer, no finding.
+    /// They are not scored (a control nobody looked at is not a clean control).
+    public var notAssessed: [String]
+
     /// What a finding of each grade costs a control's score.
     static let penalty: [Grade: Int] = [.major: 60, .minor: 25, .observation: 10, .improvement: 0]
 
-    public init(findings: [Finding], scenario: Scenario, bank: QuestionBank) {
-        let majors = findings.contains { $0.grade == .major }
-        let minors = findings.contains { $0.grade == .minor }
-        verdict = majors ? .notReady : minors ? .readyWithActions : .ready
+    /// `assessed` names the controls and clauses the audit examined (evidence bound to them,
+    /// an answer about them, a Stage 1 check); nil treats every one as examined.
+    public init(findings: [Finding], scenario: Scenario, bank: QuestionBank, assessed: Set<ControlID>? = nil) {
+        let majors = findings.filter { $0.grade == .major }.count
+        let minors = findings.filter { $0.grade == .minor }.count
+        verdict = majors > 0 ? .notReady : minors > 0 ? .readyWithActions : .ready
         var countsByGrade: [Grade: Int] = [:]
         var countsByTheme: [String: [Grade: Int]] = [:]
         let theme = { (id: ControlID) in bank.control(id)?.theme ?? "other" }
@@ -54,11 +60,15 @@ public struct Readiness: Sendable {
         self.countsByGrade = countsByGrade
         self.countsByTheme = countsByTheme
 
-        // Every requirement, and every control the SoA says applies, is scored.
-        let scored = bank.controls.filter { c in
+        // Every requirement, and every control the SoA says applies, is in scope; of those,
+        // the ones the audit examined are scored.
+        let inScope = bank.controls.filter { c in
             c.kind == .requirement ? c.id.rawValue.split(separator: ".").count <= 2 : scenario.soaEntry(c.id)?.applicable ?? false
         }
         let byControl = Dictionary(grouping: findings, by: \.control)
+        let examined = { (c: ControlID) in assessed.map { $0.contains(c) || byControl[c] != nil } ?? true }
+        let scored = inScope.filter { examined($0.id) }
+        notAssessed = inScope.filter { !examined($0.id) }.map(\.id.rawValue)
         controls = scored.map { c in
             let lost = (byControl[c.id] ?? []).reduce(0) { $0 + (Readiness.penalty[$1.grade] ?? 0) }
             return Score(name: c.id.rawValue, value: max(0, 100 - lost))
@@ -66,17 +76,33 @@ public struct Readiness: Sendable {
         let scores = Dictionary(uniqueKeysWithValues: controls.map { ($0.name, $0.value) })
         var themeOrder: [String] = []
         for c in scored where !themeOrder.contains(c.theme) { themeOrder.append(c.theme) }
+        var weighted = 0, weight = 0
         themes = themeOrder.map { t in
             let values = scored.filter { $0.theme == t }.compactMap { scores[$0.id.rawValue] }
-            return Score(name: t, value: values.isEmpty ? 100 : values.reduce(0, +) / values.count)
+            let found = findings.filter { theme($0.control) == t }
+            let average = values.isEmpty ? 100 : values.reduce(0, +) / values.count
+            let value = min(average, Readiness.ceiling(majors: found.filter { $0.grade == .major }.count,
+                                                       minors: found.filter { $0.grade == .minor }.count))
+            weighted += value * values.count
+            weight += values.count
+            return Score(name: t, value: value)
         }
-        // The average alone would let 80 clean controls hide a major; the verdict caps it.
-        let average = controls.isEmpty ? 100 : controls.map(\.value).reduce(0, +) / controls.count
-        overall = min(average, verdict == .notReady ? 49 : verdict == .readyWithActions ? 89 : 100)
+        // The overall is the themes' mean weighted by controls examined, held under the
+        // verdict's ceiling so that 80 clean controls cannot hide a major.
+        let mean = weight == 0 ? 100 : weighted / weight
+        overall = min(mean, Readiness.ceiling(majors: majors, minors: minors))
         duration = AuditDuration.estimate(persons: scenario.organisation.personsInScope)
         let minorDue = scenario.organisation.auditDate.adding(days: scenario.policy.minorDeadlineDays)
         deadlines = findings.filter(\.grade.isNonconformity).map {
             Deadline(findingID: $0.id, grade: $0.grade, due: $0.grade == .major ? nil : minorDue)
         }
+    }
+
+    /// The most a score can be with these nonconformities: under 60 with any major, five
+    /// points lower for each further one; under 90 with minors, two lower for each further.
+    static func ceiling(majors: Int, minors: Int) -> Int {
+        if majors > 0 { return max(0, 59 - 5 * (majors - 1) - minors) }
+        if minors > 0 { return max(60, 89 - 2 * (minors - 1)) }
+        return 100
     }
 }
