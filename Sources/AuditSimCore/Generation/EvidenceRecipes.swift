@@ -81,8 +81,8 @@ struct EvidenceRecipe {
             controls: ["A.5.16", "A.5.18", "A.6.5"], idColumn: "removal_id", dateColumn: "leave_date", layout: .dayFirst,
             frequency: nil, documentedIn: "access-control-procedure",
             timeliness: ("leave_date", "access_removed", "24h"), extra: ["shape: events"],
-            tests: [("access-removed", "Account removed", present("access_removed")),
-                    ("assets-returned", "Laptop and badge returned", oneOf("assets_returned", ["Yes"]))],
+            // A blank removal is an open item, judged by the timeliness limit, not a failed test.
+            tests: [("assets-returned", "Laptop and badge returned", oneOf("assets_returned", ["Yes"]))],
             header: ["removal_id", "employee", "department", "system", "leave_date", "access_removed", "removed_by", "assets_returned"],
             weight: 0.04, minimum: 10),
         EvidenceRecipe(
@@ -114,7 +114,9 @@ struct EvidenceRecipe {
             system: "Amazon Inspector and Snyk", controls: ["A.8.8"], idColumn: "finding_id", dateColumn: "found_on",
             layout: .dayFirst, actor: "fixed_by", frequency: nil, documentedIn: "vulnerability-management-procedure",
             timeliness: ("found_on", "fixed_on", "{ by: severity, critical: 72h, high: 14d }"), extra: ["shape: events"],
-            tests: [("resolved", "Finding resolved", oneOf("status", ["Resolved"]))],
+            // An open finding is judged by its limit (blank `fixed_on`), not failed for being open.
+            tests: [("fixer-named", "Resolved findings name who fixed them",
+                     present("fixed_by") + ["where: { column: status, values: [Resolved] }"])],
             header: ["finding_id", "scanner", "asset", "cve", "cvss", "severity", "found_on", "fixed_on", "fixed_by", "status"],
             weight: 0.14, minimum: 10),
         EvidenceRecipe(
