@@ -61,6 +61,11 @@ def iso_z(t, millis=True):
     return t.strftime("%Y-%m-%dT%H:%M:%S") + (".000Z" if millis else "Z")
 
 
+def iso_local(t):
+    """ISO 8601 with the UK offset of the moment: 2026-06-08T09:00:00.000+01:00."""
+    return t.strftime("%Y-%m-%dT%H:%M:%S") + (".000+01:00" if bst(t.date()) else ".000+00:00")
+
+
 def jira(t):
     """Jira's export format: 14/May/26 9:42 AM (local time)."""
     return f"{t.day:02d}/{t.strftime('%b')}/{t.strftime('%y')} {int(t.strftime('%I'))}:{t.strftime('%M')} {t.strftime('%p')}"
@@ -103,14 +108,15 @@ def access_certifications():
     ]
     rows = []
     for cid, cname, start in campaigns:
-        begin = to_utc(at(start, 9, 0))
+        # The campaign is scheduled in the admin's zone (an offset); sign-offs are logged in UTC (Z).
+        begin = at(start, 9, 0)
         end = begin + dt.timedelta(days=14)
         for i, (app, owner) in enumerate(apps):
             day = start + dt.timedelta(days=1 + (i * 3) // len(apps))  # spread over three days
             done = to_utc(at(day, rng.randint(9, 16), rng.randint(0, 59), rng.randint(0, 59)))
             decisions = rng.randint(12, 70)
             revoked = rng.randint(0, 4)
-            rows.append([cid, cname, iso_z(begin), iso_z(end), app, email(owner), iso_z(done),
+            rows.append([cid, cname, iso_local(begin), iso_local(end), app, email(owner), iso_z(done),
                          str(decisions), str(revoked), "Completed"])
     write("okta-access-certifications.csv",
           ["Campaign ID", "Campaign Name", "Campaign Start", "Campaign End", "Resource Name", "Reviewer",
