@@ -7,10 +7,11 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a synthetic, valid scenario: staff, documents, SoA, evidence exports and a prepared answer set.",
         discussion: """
-            The evidence rows (--rows) are shared by eleven exports (access reviews, leavers, \
-            elevated access, changes, backups, vulnerabilities, incidents, training, log reviews, \
-            supplier reviews, asset verification) over a year of operation. The same --seed \
-            always writes the same files. Example:
+            The evidence rows (--rows) are shared by twelve exports (access-review campaigns, \
+            leavers, elevated access, changes, backups with same-day re-runs, vulnerabilities with \
+            limits by severity, incidents, training, log reviews, supplier reviews, a monthly \
+            walk-round at each of two offices, asset verification) over a year of operation. The \
+            same --seed always writes the same files. Example:
               auditsim generate --out /tmp/big --persons 500 --rows 100000
               auditsim readiness --scenario /tmp/big --answers prepared
             """)

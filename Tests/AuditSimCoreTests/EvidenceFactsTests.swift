@@ -513,7 +513,7 @@ struct FactsCompletionTests {
 struct FactsAttributeTestingTests {
     @Test func eachRecordFailsTheTestsItShould() throws {
         let table = try FactsFixture.changesTable()
-        let failures = Dictionary(uniqueKeysWithValues: table.records.map { ($0.id, AttributeTesting.failures(of: $0, in: table)) })
+        let failures = Dictionary(uniqueKeysWithValues: table.records.map { ($0.id, AttributeTesting.failures(of: $0, in: table, asOf: factsDay("2026-12-31"))) })
         #expect(failures["CH-1"] == [])
         #expect(failures["CH-2"] == ["approver-present", "approver-independent", "approved-within-48h"])
         #expect(failures["CH-3"] == ["tested-yes", "status-closed", "approver-independent", "approved-within-48h", "emergency-reviewed"])
@@ -536,7 +536,7 @@ struct FactsAttributeTestingTests {
                                     dateColumn: "date", dateFormat: DateFormat(pattern: format)!, tests: [test])
         let record = EvidenceRecord(id: "R-1", day: factsDay("2026-03-01"), row: 2, fields: ["R-1", "", a, b, kind])
         let table = EvidenceTable(source: source, columns: ["id", "date", "a", "b", "kind"], records: [record])
-        return AttributeTesting.failures(of: record, in: table).isEmpty
+        return AttributeTesting.failures(of: record, in: table, asOf: factsDay("2026-12-31")).isEmpty
     }
 
     @Test(arguments: [

@@ -121,3 +121,55 @@ struct GeneratorTests {
         #expect(throws: GenerationError.self) { try ScenarioGenerator(persons: persons, rows: rows) }
     }
 }
+
+/// The generator writes the shapes real exports have (issue 12): campaigns of several rows
+/// keyed by a campaign id, a per-subject schedule at two sites, limits by severity, failed
+/// backups re-run the same day; and the engine reads them as sound.
+@Suite("Scenario generator: real export shapes")
+struct GeneratorShapeTests {
+    @Test func generatedShapesAreDeclaredAndReadAsSound() throws {
+        let dir = try GeneratorTests.generate("shapes", rows: 4_000, seed: 11)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bank = try GeneratorTests.bank()
+        let scenario = try ScenarioLoader.load(dir, bank: bank)
+        let tables = try EvidenceLoader.loadAll(scenario)
+        func source(_ id: String) throws -> EvidenceSource { try #require(scenario.evidence.first { $0.id == id }) }
+        func table(_ id: String) throws -> EvidenceTable { try #require(tables.first { $0.source.id == id }) }
+
+        // Access reviews: one campaign, several rows over more than one day.
+        #expect(try source("access-reviews").occurrence == .key("campaign"))
+        let reviews = try table("access-reviews"), campaign = try #require(reviews.columns.firstIndex(of: "campaign"))
+        let byCampaign = Dictionary(grouping: reviews.records) { $0.fields[campaign] }
+        #expect(byCampaign.count >= 4)
+        #expect(byCampaign.values.allSatisfy { $0.count > 1 && Set($0.map(\.day)).count > 1 })
+
+        // Two sites, each on its own monthly schedule.
+        let sites = try source("site-checks")
+        #expect(sites.subject == "site")
+        #expect(sites.expectedSubjects == ["Leeds", "Gdansk"])
+        #expect(sites.frequency == Frequency(token: "monthly"))
+
+        // Limits by severity.
+        let limit = try #require(try source("vulnerabilities").timeliness.first?.limit)
+        #expect(limit.byColumn == "severity")
+        #expect(Set(limit.byCategory.keys) == ["critical", "high"])
+
+        // Failed backup jobs, each followed the same day by a successful re-run of the same resource.
+        #expect(try source("backups").handledExceptions != nil)
+        let backups = try table("backups")
+        let state = try #require(backups.columns.firstIndex(of: "state")), resource = try #require(backups.columns.firstIndex(of: "resource"))
+        let failed = backups.records.filter { $0.fields[state] == "FAILED" }
+        #expect(!failed.isEmpty)
+        for job in failed {
+            #expect(backups.records.contains {
+                $0.fields[state] == "COMPLETED" && $0.fields[resource] == job.fields[resource] && $0.day == job.day
+            }, "\(job.id) is not re-run the same day")
+        }
+
+        // Sound controls raise nothing.
+        let run = AuditRun(scenario: scenario, bank: bank, tables: tables, answers: scenario.answerSet("prepared"))
+        for id in ["access-reviews", "site-checks", "backups"] {
+            #expect(!run.findings.contains { $0.id.hasSuffix("-\(id)") }, "\(id): \(run.findings.map(\.id))")
+        }
+    }
+}

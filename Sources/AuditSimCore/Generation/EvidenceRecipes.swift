@@ -11,10 +11,16 @@ struct EvidenceRecipe {
     var layout: DateLayout
     var actor: String? = nil
     var approver: String? = nil
-    var frequency: String
+    /// `nil` for event logs (`shape: events`), which have no cadence to keep.
+    var frequency: String?
     var documentedIn: String
+    /// `within` is written as it stands: a duration (`24h`) or a flow mapping of limits by
+    /// category (`{ by: severity, critical: 72h, high: 14d }`).
     var timeliness: (from: String, to: String, within: String)? = nil
     var completionColumn: String? = nil
+    /// Further keys, as YAML lines, for the shapes real exports have: `shape: events`,
+    /// `occurrence: { key: campaign }`, `subject:`, `handled-exceptions:` …
+    var extra: [String] = []
     /// `id`, description, then the rule's YAML lines.
     var tests: [(String, String, [String])]
     var header: [String]
@@ -33,7 +39,9 @@ struct EvidenceRecipe {
         ]
         if let actor { lines.append("  actor: \(actor)") }
         if let approver { lines.append("  approver: \(approver)") }
-        lines += ["  frequency: \(frequency)", "  documented-in: \(documentedIn)"]
+        if let frequency { lines.append("  frequency: \(frequency)") }
+        lines.append("  documented-in: \(documentedIn)")
+        lines += extra.map { "  \($0)" }
         if let t = timeliness {
             lines += ["  timeliness:", "    from: \(t.from)", "    to: \(t.to)", "    within: \(t.within)"]
         }
@@ -57,12 +65,13 @@ struct EvidenceRecipe {
         ["column: \(column)", "rule: differs-from", "other: \(other)"]
     }
 
-    /// The eleven sources every generated scenario has, in the order they are written.
+    /// The twelve sources every generated scenario has, in the order they are written.
     static let all: [EvidenceRecipe] = [
         EvidenceRecipe(
             id: "access-reviews", kind: "access-review", title: "Quarterly user access reviews", system: "Okta Identity Governance",
             controls: ["A.5.15", "A.5.18", "A.8.3"], idColumn: "review_id", dateColumn: "completed_on", layout: .iso,
             actor: "reviewer", approver: "approved_by", frequency: "quarterly", documentedIn: "access-control-procedure",
+            extra: ["occurrence: { key: campaign }"],
             tests: [("independent-sign-off", "Signed off by someone other than the reviewer", differs("approved_by", from: "reviewer")),
                     ("review-completed", "Decision recorded and closed", oneOf("status", ["Completed"]))],
             header: ["review_id", "campaign", "system", "account", "decision", "reviewer", "approved_by", "completed_on", "status"],
@@ -70,10 +79,10 @@ struct EvidenceRecipe {
         EvidenceRecipe(
             id: "leavers", kind: "joiners-leavers", title: "Leavers and account removal", system: "HR system and Okta",
             controls: ["A.5.16", "A.5.18", "A.6.5"], idColumn: "removal_id", dateColumn: "leave_date", layout: .dayFirst,
-            frequency: "ad-hoc", documentedIn: "access-control-procedure",
-            timeliness: ("leave_date", "access_removed", "24h"),
-            tests: [("access-removed", "Account removed", present("access_removed")),
-                    ("assets-returned", "Laptop and badge returned", oneOf("assets_returned", ["Yes"]))],
+            frequency: nil, documentedIn: "access-control-procedure",
+            timeliness: ("leave_date", "access_removed", "24h"), extra: ["shape: events"],
+            // A blank removal is an open item, judged by the timeliness limit, not a failed test.
+            tests: [("assets-returned", "Laptop and badge returned", oneOf("assets_returned", ["Yes"]))],
             header: ["removal_id", "employee", "department", "system", "leave_date", "access_removed", "removed_by", "assets_returned"],
             weight: 0.04, minimum: 10),
         EvidenceRecipe(
@@ -96,22 +105,26 @@ struct EvidenceRecipe {
         EvidenceRecipe(
             id: "backups", kind: "backup", title: "Daily backup jobs", system: "AWS Backup", controls: ["A.8.13"],
             idColumn: "job_id", dateColumn: "completed_at", layout: .isoTime, frequency: "daily", documentedIn: "backup-procedure",
+            extra: ["handled-exceptions: { same: [resource], within: 12h }"],
             tests: [("job-completed", "Backup job completed", oneOf("state", ["COMPLETED"]))],
             header: ["job_id", "backup_plan", "resource", "started_at", "completed_at", "state", "size_gb", "vault"],
             weight: 0.28, minimum: 367),
         EvidenceRecipe(
             id: "vulnerabilities", kind: "vulnerability", title: "Vulnerability scan findings (high and critical)",
             system: "Amazon Inspector and Snyk", controls: ["A.8.8"], idColumn: "finding_id", dateColumn: "found_on",
-            layout: .dayFirst, actor: "fixed_by", frequency: "ad-hoc", documentedIn: "vulnerability-management-procedure",
-            timeliness: ("found_on", "fixed_on", "14d"),
-            tests: [("resolved", "Finding resolved", oneOf("status", ["Resolved"]))],
+            layout: .dayFirst, actor: "fixed_by", frequency: nil, documentedIn: "vulnerability-management-procedure",
+            timeliness: ("found_on", "fixed_on", "{ by: severity, critical: 72h, high: 14d }"), extra: ["shape: events"],
+            // An open finding is judged by its limit (blank `fixed_on`), not failed for being open.
+            tests: [("fixer-named", "Resolved findings name who fixed them",
+                     present("fixed_by") + ["where: { column: status, values: [Resolved] }"])],
             header: ["finding_id", "scanner", "asset", "cve", "cvss", "severity", "found_on", "fixed_on", "fixed_by", "status"],
             weight: 0.14, minimum: 10),
         EvidenceRecipe(
             id: "incidents", kind: "incident", title: "Security incidents and events", system: "Jira Service Management",
             controls: ["A.5.24", "A.5.25", "A.5.26", "A.5.27", "A.5.28", "A.6.8"], idColumn: "incident_id",
-            dateColumn: "detected_at", layout: .isoTime, actor: "handler", frequency: "ad-hoc",
+            dateColumn: "detected_at", layout: .isoTime, actor: "handler", frequency: nil,
             documentedIn: "incident-management-procedure", timeliness: ("detected_at", "contained_at", "24h"),
+            extra: ["shape: events"],
             tests: [("pir-done", "Post-incident review done where required", oneOf("post_incident_review", ["Yes", "n/a"]))],
             header: ["incident_id", "title", "severity", "detected_at", "contained_at", "closed_at", "handler", "post_incident_review"],
             weight: 0.02, minimum: 10),
@@ -139,6 +152,15 @@ struct EvidenceRecipe {
             header: ["review_id", "supplier", "tier", "review_date", "assurance_evidence", "assurance_checked", "outcome",
                      "reviewed_by", "approved_by"],
             weight: 0.01, minimum: 12),
+        EvidenceRecipe(
+            id: "site-checks", kind: "clear-desk-check", title: "Monthly security walk-round at each office",
+            system: "ServiceNow", controls: ["A.7.7", "A.7.1"], idColumn: "number", dateColumn: "closed_at", layout: .isoTime,
+            actor: "assigned_to", frequency: "monthly", documentedIn: "physical-security-procedure",
+            extra: ["subject: site", "subjects: [\(EvidenceRows.sites.joined(separator: ", "))]",
+                    "counts-when: { column: state, values: [Closed Complete] }"],
+            tests: [],
+            header: ["number", "opened_at", "short_description", "site", "assigned_to", "state", "closed_at"],
+            weight: 0, minimum: 26),
         EvidenceRecipe(
             id: "asset-inventory", kind: "asset-inventory", title: "Quarterly asset register verification",
             system: "Asset register (CMDB)", controls: ["A.5.9", "A.5.11"], idColumn: "verification_id",

@@ -58,6 +58,8 @@ struct RowContext {
 /// a small share of the exceptions an auditor looks for (late removals, failed jobs).
 enum EvidenceRows {
     static let systems = ["Okta", "AWS IAM Identity Center", "GitHub", "Salesforce", "Google Workspace", "Jira"]
+    /// The two offices, each with its own monthly walk-round (`subject: site`).
+    static let sites = ["Leeds", "Gdansk"]
 
     static func write(_ recipe: EvidenceRecipe, count: Int, to out: inout CSVOutput, _ c: inout RowContext) {
         switch recipe.id {
@@ -71,6 +73,7 @@ enum EvidenceRows {
         case "training": training(count, &out, &c)
         case "log-reviews": logReviews(count, &out, &c)
         case "supplier-reviews": supplierReviews(count, &out, &c)
+        case "site-checks": siteChecks(count, &out, &c)
         default: assets(count, &out, &c)
         }
     }
@@ -84,9 +87,14 @@ enum EvidenceRows {
     static func accessReviews(_ count: Int, _ out: inout CSVOutput, _ c: inout RowContext) {
         let reviewers = [c.holder("it"), c.holder("devops"), c.holder("cto"), c.holder("cfo"), c.holder("it"), c.holder("cto")]
         let approver = c.holder("isms"), persons = c.people.persons
-        spread(count, over: c.blockDays(months: 3, daysBeforeEnd: 6)) { i, day in
+        spread(count, over: c.blockDays(months: 3, daysBeforeEnd: 6)) { i, last in
+            // One campaign, named in `campaign`, is several rows signed off over three working days.
+            var day = last.adding(days: -(i % systems.count) / 2)
+            if day.isWeekend { day = day.adding(days: 5 - day.weekday) }
+            if day < c.start { day = last }
             let g = GeneratedDay(day), system = i % systems.count
-            out.id("AR-", i + 1); out.field("Quarterly access review \(g.year)-Q\((g.month - 1) / 3 + 1)")
+            let q = GeneratedDay(last)
+            out.id("AR-", i + 1); out.field("Quarterly access review \(q.year)-Q\((q.month - 1) / 3 + 1)")
             out.field(systems[system]); out.field(persons[(i / systems.count) % persons.count].email)
             let roll = c.random.int(below: 1000)
             out.field(roll < 960 ? "Keep" : roll < 995 ? "Remove" : "Modify")
@@ -150,16 +158,29 @@ enum EvidenceRows {
         }
     }
 
-    /// Jobs run every night up to the audit day itself, which counts as an expected day.
+    /// Jobs run every night up to the audit day itself (which is not yet an expected day).
+    /// A failed job is re-run by hand and succeeds the same morning: the next row is the re-run
+    /// (`handled-exceptions: { same: [resource], within: 12h }`), so no day is left uncovered.
     static func backups(_ count: Int, _ out: inout CSVOutput, _ c: inout RowContext) {
         let days = c.end.ordinal - c.start.ordinal + 2
         let perDay = max(1, (count + days - 1) / days)
+        let first = c.start
+        let dayOf = { (i: Int) in first.adding(days: i * days / count) }
+        var rerun: (resource: Int, minutes: Int)?
         for i in 0..<count {
-            let day = GeneratedDay(c.start.adding(days: i * days / count)), resource = i % perDay
-            let start = 60 + (resource * 3) % 900
+            let day = GeneratedDay(dayOf(i))
+            var resource = i % perDay, start = 60 + (resource * 3) % 900, state = "COMPLETED"
+            if let failed = rerun {
+                resource = failed.resource
+                start = failed.minutes
+                rerun = nil
+            } else if i + 1 < count, dayOf(i + 1) == day.day, c.random.chance(0.004) {
+                state = "FAILED"
+                rerun = (resource, min(start + 6 * 60, 22 * 60))
+            }
             out.id("BKP-", i + 1, width: 8); out.field("daily-35d"); out.field("resource-\(resource + 1)")
             out.date(day, .isoTime, minutes: start); out.date(day, .isoTime, minutes: start + c.random.int(4...90))
-            out.field(c.random.chance(0.996) ? "COMPLETED" : "FAILED")
+            out.field(state)
             out.decimal(Double(c.random.int(5...20_000)) / 10); out.field("vault-primary"); out.endRow()
         }
     }
@@ -173,7 +194,8 @@ enum EvidenceRows {
             out.field("service-\(c.random.int(1...40)) image"); out.id("CVE-2026-", c.random.int(1000...49_999), width: 4)
             out.decimal(critical ? Double(c.random.int(90...100)) / 10 : Double(c.random.int(70...89)) / 10)
             out.field(critical ? "Critical" : "High"); out.date(GeneratedDay(found), .dayFirst)
-            let fixed = found.adding(days: c.random.chance(0.96) ? c.random.int(0...10) : c.random.int(15...40))
+            // Limits by severity: critical 72 hours, high 14 days; a few of either run late.
+            let fixed = found.adding(days: c.random.chance(0.96) ? c.random.int(critical ? 0...2 : 0...10) : c.random.int(15...40))
             if fixed <= c.end {
                 out.date(GeneratedDay(fixed), .dayFirst); out.field(c.random.pick(fixers)); out.field("Resolved")
             } else {
@@ -242,6 +264,36 @@ enum EvidenceRows {
             out.field(c.random.pick(["ISO 27001", "SOC 2 Type II", "ISO 27001, SOC 2 Type II"]))
             out.field(c.random.chance(0.985) ? "Yes" : "Pending"); out.field("Satisfactory")
             out.field(reviewer); out.field(approver); out.endRow()
+        }
+    }
+
+    /// Each office's monthly walk-round on its own day (Leeds the first Tuesday, Gdansk the third
+    /// Thursday): monthly per site, though the rows together are about fortnightly. Rows beyond
+    /// the visits are duplicate tasks closed as skipped, which `counts-when` leaves out.
+    static func siteChecks(_ count: Int, _ out: inout CSVOutput, _ c: inout RowContext) {
+        func nth(_ weekday: Int, _ n: Int, of month: Day) -> Day {
+            let first = month.adding(days: (weekday - month.weekday + 7) % 7)
+            return first.adding(days: 7 * (n - 1))
+        }
+        var visits: [(site: Int, day: Day)] = []
+        var month = Day(year: c.start.year, month: c.start.month, day: 1)!
+        while month <= c.end {
+            for (site, planned) in [nth(2, 1, of: month), nth(4, 3, of: month)].enumerated() {
+                var day = planned
+                if day < c.start { day = c.start.isWeekend ? c.start.adding(days: 8 - c.start.weekday) : c.start }
+                if day.month == month.month, day <= c.end { visits.append((site, day)) }
+            }
+            month = month.adding(months: 1)
+        }
+        let walkers = [c.holder("facilities"), c.holder("it")]
+        for i in 0..<count {
+            let visit = visits[i % max(visits.count, 1)], duplicate = i >= visits.count
+            let opened = max(visit.day.adding(days: -7), c.start)
+            out.id("TASK00", 10_000 + i + 1, width: 5); out.date(GeneratedDay(opened), .isoTime, minutes: 6 * 60)
+            out.field("Monthly security walk-round - \(sites[visit.site])"); out.field(sites[visit.site])
+            out.field(walkers[visit.site]); out.field(duplicate ? "Closed Skipped" : "Closed Complete")
+            out.date(GeneratedDay(visit.day), .isoTime, minutes: duplicate ? 8 * 60 : 14 * 60 + c.random.int(0...150))
+            out.endRow()
         }
     }
 

@@ -33,7 +33,7 @@ struct GeneratedDocuments {
         ("password-min-length", "access-control-procedure", "14"),
         ("backup-frequency", "backup-procedure", "daily"),
         ("restore-test-frequency", "backup-procedure", "quarterly"),
-        ("critical-patch-sla", "vulnerability-management-procedure", "7d"),
+        ("critical-patch-sla", "vulnerability-management-procedure", "72h"),
         ("vulnerability-scan-frequency", "vulnerability-management-procedure", "daily"),
         ("firewall-review-frequency", "vulnerability-management-procedure", "semiannual"),
         ("incident-response-sla", "incident-management-procedure", "24h"),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes a synthetic but realistic scenario of any size: staff owning every control of the
-/// bank, every mandatory document, a full SoA, eleven evidence exports totalling the requested
+/// bank, every mandatory document, a full SoA, twelve evidence exports totalling the requested
 /// rows over a year of operation, and a `prepared` answer set. The same seed always writes
 /// the same files, so benchmarks and demos are reproducible.
 public struct ScenarioGenerator: Sendable {
