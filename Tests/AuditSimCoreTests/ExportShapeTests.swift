@@ -349,4 +349,28 @@ struct ExportShapeTests {
         #expect(timing.late.map(\.id) == ["L-2"])  // 24 h 10 min after 16:30 UTC
         #expect(timing.withinLimit == 1)  // L-1: 14 h 40 min
     }
+
+    @Test func aReportTitleAboveTheHeaderIsSkippedAndAColumnCanBeUTC() throws {
+        // A Qualys report starts with its title and filters; Intune writes UTC with no offset.
+        let yaml = """
+            id: devices
+            kind: device-inventory
+            title: Devices
+            controls: [A.8.1]
+            shape: inventory
+            file: evidence/devices.csv
+            header-row: 3
+            exported-on: 2026-10-02
+            id-column: Device
+            date: { column: Last check-in, format: yyyy-MM-dd HH:mm:ss }
+            dates: { Last check-in: { zone: UTC } }
+            tests:
+            - { id: recent, column: Last check-in, rule: recent, limit: 7d }
+            """
+        let csv = "Device compliance report\n\"Generated 02/10/2026, all devices\"\nDevice,Last check-in\nD-1,2026-09-30 23:30:00\nD-2,2026-09-20 08:00:00\n"
+        let (facts, audit) = try K.facts(yaml, csv, since: "2026-01-12", audit: "2026-10-05", zone: "Europe/London")
+        #expect(facts.population.map(\.id) == ["D-2", "D-1"])
+        #expect(facts.testFailures.keys.sorted() == ["D-2"])
+        #expect(audit?.findings.theOnly?.grade == .minor)
+    }
 }

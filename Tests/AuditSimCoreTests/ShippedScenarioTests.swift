@@ -39,12 +39,13 @@ struct ShippedScenarioTests {
                 + "(7.5.2 c: review for suitability; JUDGEMENT §1 says 7.5.2/7.5.3)"),
         Disagreement(
             scenario: "calderway", answerSet: "panel",
-            extra: Array(repeating: "observation 7.3 answer-contradicts", count: 4),
+            extra: ["observation 7.3 answer-contradicts"],
             item: "Answer dates that name the weekday and the date ('Monday the 23rd of March', 'Tuesday the 13th of "
                 + "October', 'Friday 27th February', 'Wednesday the 16th of September') are read as the latest such "
                 + "weekday, so correct answers contradict the documents (5.2-policy-approved-on, 8.2-last-risk-assessment, "
                 + "9.2-last-audit, 9.3-last-review); 'Me.' from Helen Marsh (by: helen-marsh) is read as Priyanka "
-                + "(5.2-policy-approver). Five false 7.3 observations; the one expected (A.8.13-restore-last, 22 October "
+                + "(5.2-policy-approver). Five misread answers, which become false 7.3 observations for Priyanka Desai and "
+                + "Helen Marsh (one per person); the one expected (A.8.13-restore-last, 22 October "
                 + "against 12 November) is lost because 'Thursday the 22nd of October' is read as 19 November"),
     ]
 

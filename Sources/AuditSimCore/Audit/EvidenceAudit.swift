@@ -133,7 +133,8 @@ struct EvidenceTests {
         if !failures.isEmpty {
             let grade = Proportion.failures(failures.count, of: all.count, policy: policy) ?? .minor
             return [Facet(rule: source.testing == .sample ? .sampleFailure : .populationFailures, grade: grade,
-                          found: say.failures(failures.count, tested: tested.count, extended: extendedSample.count, total: all.count),
+                          found: say.failures(failures.count, tested: tested.count, extended: extendedSample.count, total: all.count,
+                                              byTest: failures.values.flatMap { $0 }.reduce(into: [:]) { $0[$1, default: 0] += 1 }),
                           evidence: failures.keys.sorted().prefix(12).map { say.cite(failure: $0, tests: failures[$0]!) })]
         }
         // A sample that passed, while the export holds failures outside it.

@@ -76,7 +76,7 @@ public struct ReferenceResolver: Sendable {
         case .approvalRate: return percent(f.approvalRate)
         case .actor: return f.mostFrequentActor.map { .person($0) }
         case .approver: return f.mostFrequentApprover.map { .person($0) }
-        case .timeliness: return f.timing?.medianHours.map { .duration(hours: $0) }
+        case .timeliness: return f.timing?.typicalHours.map { .duration(hours: $0) }
         case .onTimeRate: return percent(f.timing?.onTimeRate)
         case .completion: return percent(f.completionRate)
         case .testPassRate: return percent(f.testPassRate)

@@ -13,11 +13,11 @@ public struct EvidenceClock: Sendable {
 
     /// The moment a stamp names. A stamp with its own offset is exact; a wall-clock time is
     /// read in the organisation's zone; a date-only cell means `time` (or midnight).
-    public func moment(_ stamp: DateFormat.Stamp, format: DateFormat, time: Int?) -> Int {
+    public func moment(_ stamp: DateFormat.Stamp, format: DateFormat, time: Int?, zone columnZone: TimeZone? = nil) -> Int {
         let minutes = format.hasTime ? stamp.minutes : (time ?? 0)
         let wall = stamp.day.ordinal * 1440 + minutes
         if let offset = stamp.offset { return wall - offset }
-        guard let zone else { return wall }
+        guard let zone = columnZone ?? zone else { return wall }
         // The offset in force at that wall time (close enough across a DST change hour).
         let seconds = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(wall) * 60))
         return wall - seconds / 60

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One dated row of an evidence export, keeping what the audit needs of it.
 public struct EvidenceRecord: Sendable, Hashable {
     /// The export's own id (CHG-1042), or its id columns joined, cited in findings.
@@ -60,7 +62,8 @@ public struct EvidenceTable: Sendable {
     public func moment(_ column: String, in record: EvidenceRecord) -> Int? {
         let format = source.dateFormat(of: column)
         guard let stamp = format.stamp(value(column, in: record).trimmedCell) else { return nil }
-        return clock.moment(stamp, format: format, time: source.dateTime(of: column))
+        return clock.moment(stamp, format: format, time: source.dateTime(of: column),
+                            zone: source.columnDates[column]?.zone.flatMap(TimeZone.init(identifier:)))
     }
 
     /// Records dated inside `period`: the population an auditor tests. An inventory is a

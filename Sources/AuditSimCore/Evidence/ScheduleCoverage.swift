@@ -18,6 +18,9 @@ public struct ScheduleCoverage: Sendable, Hashable {
 
     public var expected: [Due]
     public var missed: [Due]
+    /// Missed occurrences that were done after all, outside their window: "done late", not
+    /// "none" (still a lapse of the schedule).
+    public var doneLate: [Due: Day] = [:]
 
     public var ratio: Double? { expected.isEmpty ? nil : Double(expected.count - missed.count) / Double(expected.count) }
 
@@ -41,6 +44,7 @@ public struct ScheduleCoverage: Sendable, Hashable {
         var subjects = Set(occurrences.compactMap(\.subject)).union(source.expectedSubjects).union(anchors.keys)
         subjects.remove("")
         var expected: [Due] = [], missed: [Due] = []
+        var late: [Due: Day] = [:]
         for subject in subjects.sorted() {
             let own = occurrences.filter { $0.subject == subject }
             let days = own.filter { source.anniversary != nil || $0.first >= period.start }.map(\.first).sorted()
@@ -54,12 +58,17 @@ public struct ScheduleCoverage: Sendable, Hashable {
                 let start = declared ? inPeriod.start : max(inPeriod.start, days.first ?? inPeriod.start)
                 dues = ExpectedPeriods.of(frequency, over: DayRange(start: start, end: inPeriod.end, precision: .day))
             }
-            for due in dues {
+            for (i, due) in dues.enumerated() {
                 expected.append(Due(subject: subject, period: due))
-                if !EvidenceFacts.any(days, in: due) { missed.append(Due(subject: subject, period: due)) }
+                guard !EvidenceFacts.any(days, in: due) else { continue }
+                missed.append(Due(subject: subject, period: due))
+                let next = i + 1 < dues.count ? dues[i + 1].start : inPeriod.end
+                if let done = days.first(where: { $0 > due.end && $0 < next }) { late[Due(subject: subject, period: due)] = done }
             }
         }
-        return ScheduleCoverage(expected: expected, missed: missed)
+        var coverage = ScheduleCoverage(expected: expected, missed: missed)
+        coverage.doneLate = late
+        return coverage
     }
 
     /// A long-interval control (an annual restore test) whose calendar period has not ended

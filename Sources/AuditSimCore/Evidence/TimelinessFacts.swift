@@ -15,6 +15,7 @@ public struct Timing: Sendable {
         public var limit: Timeliness.Span
         public var measured: Int
         public var late: Int
+        public var medianHours: Double?
     }
 
     public var rule: Timeliness
@@ -33,6 +34,20 @@ public struct Timing: Sendable {
     /// The single limit in hours, when there is one.
     public var limitHours: Double? { rule.withinHours }
 
+    /// The time an answer about "how long it takes" is held against: with tiered limits, the
+    /// most urgent tier's median ("how long does a critical take?"), not a blend of all tiers.
+    public var typicalHours: Double? {
+        let urgent = tiers.filter { $0.medianHours != nil }.min { Timing.hours($0.limit) < Timing.hours($1.limit) }
+        return urgent?.medianHours ?? medianHours
+    }
+
+    static func hours(_ span: Timeliness.Span) -> Double {
+        switch span {
+        case let .hours(h): h
+        case let .workingDays(d): Double(d) * 24 * 7 / 5
+        }
+    }
+
     /// The worst share of late items in any one tier (or overall without tiers).
     public var worstLateShare: Double {
         let shares = tiers.filter { $0.measured > 0 }.map { Double($0.late) / Double($0.measured) }
@@ -40,11 +55,18 @@ public struct Timing: Sendable {
         return measured == 0 ? 0 : Double(late.count) / Double(measured)
     }
 
+    static func median(_ values: [Double]) -> Double? {
+        let v = values.sorted()
+        guard !v.isEmpty else { return nil }
+        return v.count % 2 == 1 ? v[v.count / 2] : (v[v.count / 2 - 1] + v[v.count / 2]) / 2
+    }
+
     static func measure(_ rule: Timeliness, in table: EvidenceTable, population: [EvidenceRecord], asOf: Day) -> Timing {
         var hours: [Double] = []
         var late: [Late] = []
         var measured = 0, within = 0, openWithin = 0
         var tierCounts: [String: (Int, Int)] = [:]
+        var tierHours: [String: [Double]] = [:]
         // Exports are pulled during the day: an open item is late once its limit had passed
         // at the start of the export day.
         let asOfMoment = asOf.ordinal * 1440
@@ -76,7 +98,10 @@ public struct Timing: Sendable {
             }
             if end == nil, !isLate { openWithin += 1; continue }
             measured += 1
-            if let taken { hours.append(taken) }
+            if let taken {
+                hours.append(taken)
+                tierHours[category ?? "", default: []].append(taken)
+            }
             var counts = tierCounts[category ?? "", default: (0, 0)]
             counts.0 += 1
             if isLate {
@@ -88,12 +113,11 @@ public struct Timing: Sendable {
             tierCounts[category ?? ""] = counts
         }
         hours.sort()
-        let median = hours.isEmpty ? nil : (hours.count % 2 == 1 ? hours[hours.count / 2]
-            : (hours[hours.count / 2 - 1] + hours[hours.count / 2]) / 2)
         let tiers = rule.limit.byCategory.keys.sorted().map { c in
-            Tier(category: c, limit: rule.limit.byCategory[c]!, measured: tierCounts[c]?.0 ?? 0, late: tierCounts[c]?.1 ?? 0)
+            Tier(category: c, limit: rule.limit.byCategory[c]!, measured: tierCounts[c]?.0 ?? 0, late: tierCounts[c]?.1 ?? 0,
+                 medianHours: median(tierHours[c] ?? []))
         }
-        return Timing(rule: rule, medianHours: median, worstHours: hours.last, measured: measured, withinLimit: within,
+        return Timing(rule: rule, medianHours: median(hours), worstHours: hours.last, measured: measured, withinLimit: within,
                       late: late, openWithin: openWithin, tiers: tiers)
     }
 }

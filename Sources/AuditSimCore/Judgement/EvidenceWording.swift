@@ -21,7 +21,8 @@ struct EvidenceWording {
         let covered = coverage.expected.count - coverage.missed.count
         let percent = Int((Double(covered) / Double(max(coverage.expected.count, 1)) * 100).rounded())
         let per = facts.source.subject == nil ? "" : " (each \(facts.source.subject!.lowercased()) on its own schedule)"
-        var text = "\(what) shows \(covered) of \(coverage.expected.count) expected occurrences\(per) (\(percent) %); none for \(EvidenceWording.list(coverage.missed.map(\.name)))."
+        let gaps = coverage.missed.map { due in coverage.doneLate[due].map { "\(due.name) (done late, on \($0))" } ?? due.name }
+        var text = "\(what) shows \(covered) of \(coverage.expected.count) expected occurrences on time\(per) (\(percent) %); none for \(EvidenceWording.list(gaps))."
         if !facts.notOccurrences.isEmpty { text += " " + notOccurrences }
         return text
     }
@@ -50,9 +51,10 @@ struct EvidenceWording {
         "\(what) happens about \(cadence) in practice (median gap \(Int(facts.medianGapDays ?? 0)) days over \(facts.occurrences.count) occurrences), not \(documented) as documented."
     }
 
-    func failures(_ failed: Int, tested: Int, extended: Int, total: Int) -> String {
+    func failures(_ failed: Int, tested: Int, extended: Int, total: Int, byTest: [String: Int]) -> String {
         let percent = Int((Double(failed) / Double(max(total, 1)) * 100).rounded())
-        let tests = facts.source.tests.map(\.description).joined(separator: "; ")
+        // Name only the tests that failed, each with how many records failed it.
+        let tests = facts.source.tests.compactMap { t in byTest[t.id].map { "\(t.description) (\($0))" } }.joined(separator: "; ")
         switch facts.source.testing {
         case .population:
             return "\(failed) of \(total) records (\(percent) %) fail: \(tests). Every record in the export was tested, so this is a count, not an estimate."

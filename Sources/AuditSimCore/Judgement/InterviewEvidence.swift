@@ -28,8 +28,11 @@ public struct InterviewEvidence: Sendable {
         for said in interview {
             switch said.rule {
             case .answerContradicts:
+                // An empty event log contradicted by someone who remembers events is evidence the
+                // log is incomplete: it joins that observation too.
                 let target = recorded.firstIndex { f in
-                    f.grade.isNonconformity && (f.control == said.control || boundControls[f.id]?.contains(said.control) == true)
+                    (f.grade.isNonconformity || f.rule == .emptyEventLog)
+                        && (f.control == said.control || boundControls[f.id]?.contains(said.control) == true)
                 }
                 if let target {
                     recorded[target] = InterviewEvidence.attach(said, to: recorded[target], scenario: scenario)

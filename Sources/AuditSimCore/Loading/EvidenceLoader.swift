@@ -58,7 +58,8 @@ public enum EvidenceLoader {
     private static func read(_ data: Data, source: EvidenceSource, scenario: Scenario, path: String,
                              log: DiagnosticLog) -> EvidenceTable? {
         var first: [String]?
-        CSVRows.forEach(in: data) { first = $0; return false }
+        var line = 0
+        CSVRows.forEach(in: data) { line += 1; if line < source.headerRow { return true }; first = $0; return false }
         guard var header = first else {
             log.error("file is empty: an evidence export needs a header row", file: path)
             return nil
@@ -87,7 +88,7 @@ public enum EvidenceLoader {
         let width = header.count
         CSVRows.forEach(in: data) { fields in
             row += 1
-            if row == 1 { return true }  // the header
+            if row <= source.headerRow { return true }  // the header, and any report title above it
             if fields.count == 1, fields[0].isEmpty { return true }  // a blank line
             if fields.count != width {
                 problems.add("row has \(fields.count) field(s), the header has \(width)", column: "*", row: row)

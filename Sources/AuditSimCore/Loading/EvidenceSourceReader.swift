@@ -1,10 +1,11 @@
+import Foundation
 import Yams
 
 /// Reads one entry of `evidence:`: how to read one tool's export as it is, and what the
 /// documents say it should show (docs/data-format.md, "Evidence sources").
 enum EvidenceSourceReader {
     static let keys = [
-        "id", "kind", "title", "system", "controls", "requirement", "owner", "file", "id-column", "date", "dates",
+        "id", "kind", "title", "system", "controls", "requirement", "owner", "file", "header-row", "id-column", "date", "dates",
         "actor", "approver", "frequency", "documented-in", "shape", "exported-on", "counts-when", "occurrence",
         "subject", "subjects", "anniversary", "handled-exceptions", "timeliness", "completion", "tests", "testing",
     ]
@@ -54,7 +55,7 @@ enum EvidenceSourceReader {
         guard let id, let kind, let title, let csv, let dateColumn, let format else { return nil }
         return EvidenceSource(
             id: id, kind: kind, title: title, system: f.string("system"), controls: controls, requirement: requirement,
-            owner: f.string("owner"), file: csv, idColumns: idColumns, dateColumn: dateColumn, dateFormat: format,
+            owner: f.string("owner"), file: csv, headerRow: f.int("header-row", range: 1...1000) ?? 1, idColumns: idColumns, dateColumn: dateColumn, dateFormat: format,
             dateTime: time, columnDates: readColumnDates(f, file: file, log: log), actorColumn: f.string("actor"),
             approverColumn: f.string("approver"), frequency: frequency, documentedIn: f.string("documented-in"),
             shape: f.enumeration("shape", EvidenceShape.self) ?? .activities, exportedOn: f.day("exported-on"),
@@ -101,8 +102,12 @@ enum EvidenceSourceReader {
                     continue
                 }
                 out[column] = ColumnDate(format: format)
-            } else if let d = YAMLFields(value, file: file, log: log, what: "a date column", allowed: ["format", "time"]) {
-                out[column] = ColumnDate(format: d.has("format") ? readFormat(d) : nil, time: readTime(d))
+            } else if let d = YAMLFields(value, file: file, log: log, what: "a date column", allowed: ["format", "time", "zone"]) {
+                let zone = d.string("zone")
+                if let zone, TimeZone(identifier: zone) == nil {
+                    d.error("'\(zone)' is not a time zone name (use UTC or an IANA name such as Europe/London)", at: d.value("zone"))
+                }
+                out[column] = ColumnDate(format: d.has("format") ? readFormat(d) : nil, time: readTime(d), zone: zone)
             }
         }
         return out

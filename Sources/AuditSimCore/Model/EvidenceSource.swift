@@ -14,6 +14,8 @@ public struct EvidenceSource: Sendable, Hashable {
     public var owner: String?
     /// Relative to the scenario folder.
     public var file: String
+    /// The line the column names are on, when a report puts a title or filters above them.
+    public var headerRow: Int
     /// The column(s) that identify a row; several when the export has no id of its own
     /// (a vendor register: the vendor and the review date). Empty: the row number.
     public var idColumns: [String]
@@ -53,7 +55,7 @@ public struct EvidenceSource: Sendable, Hashable {
 
     public init(
         id: String, kind: String, title: String, system: String? = nil, controls: [ControlID],
-        requirement: ControlID? = nil, owner: String? = nil, file: String, idColumn: String? = nil,
+        requirement: ControlID? = nil, owner: String? = nil, file: String, headerRow: Int = 1, idColumn: String? = nil,
         idColumns: [String] = [], dateColumn: String, dateFormat: DateFormat = .iso, dateTime: Int? = nil,
         columnDates: [String: ColumnDate] = [:], actorColumn: String? = nil, approverColumn: String? = nil,
         frequency: Frequency? = nil, documentedIn: String? = nil, shape: EvidenceShape = .activities,
@@ -71,6 +73,7 @@ public struct EvidenceSource: Sendable, Hashable {
         self.requirement = requirement
         self.owner = owner
         self.file = file
+        self.headerRow = headerRow
         self.idColumns = idColumn.map { [$0] } ?? idColumns
         self.dateColumn = dateColumn
         self.dateFormat = dateFormat
@@ -173,10 +176,14 @@ public enum OccurrenceRule: Sendable, Hashable {
 public struct ColumnDate: Sendable, Hashable {
     public var format: DateFormat?
     public var time: Int?
+    /// Where this column's wall-clock times are read when they carry no offset (Intune writes
+    /// UTC without saying so); the organisation's zone when nil.
+    public var zone: String?
 
-    public init(format: DateFormat? = nil, time: Int? = nil) {
+    public init(format: DateFormat? = nil, time: Int? = nil, zone: String? = nil) {
         self.format = format
         self.time = time
+        self.zone = zone
     }
 }
 
