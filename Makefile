@@ -36,7 +36,13 @@ validate: build
 clean:
 	rm -rf .build
 
-.PHONY: bench fuzz
+.PHONY: bench fuzz casebook
+
+# The engine against the independent auditor's casebook (../shared/casebook): each case's
+# summary line from the casebook's own score.py (scripts/casebook.py). Also part of `make test`.
+casebook: setup
+	$(SWIFT) build --product auditsim
+	python3 scripts/casebook.py
 
 # Load-and-audit timings at 10k, 100k and 1M evidence rows, against a Python baseline and
 # `cat` (scripts/bench.py; results and the command in docs/performance.md).
