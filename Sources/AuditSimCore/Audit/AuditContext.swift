@@ -64,6 +64,7 @@ extension AuditRun {
         self.evidence = context.evidence
         self.turns = session.turns
         self.findings = context.findings(interview: session.findings)
-        self.readiness = Readiness(findings: findings, scenario: context.scenario, bank: context.bank)
+        self.readiness = Readiness(findings: findings, scenario: context.scenario, bank: context.bank,
+                                   stage1: context.stage1?.decision)
     }
 }

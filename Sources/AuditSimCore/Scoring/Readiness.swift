@@ -36,14 +36,18 @@ public struct Readiness: Sendable {
     public var countsByTheme: [String: [Grade: Int]]
     public var duration: AuditDuration.Estimate
     public var deadlines: [Deadline]
+    /// The Stage 1 decision when Stage 1 ran: "not yet" makes the verdict not ready whatever
+    /// Stage 2 found, and Stage 2 is then a rehearsal ahead of time.
+    public var stage1: Stage1Decision?
 
     /// What a finding of each grade costs a control's score.
     static let penalty: [Grade: Int] = [.major: 60, .minor: 25, .observation: 10, .improvement: 0]
 
-    public init(findings: [Finding], scenario: Scenario, bank: QuestionBank) {
-        let majors = findings.contains { $0.grade == .major }
+    public init(findings: [Finding], scenario: Scenario, bank: QuestionBank, stage1: Stage1Decision? = nil) {
+        let majors = findings.contains { $0.grade == .major } || stage1?.outcome == .notYet
         let minors = findings.contains { $0.grade == .minor }
         verdict = majors ? .notReady : minors ? .readyWithActions : .ready
+        self.stage1 = stage1
         var countsByGrade: [Grade: Int] = [:]
         var countsByTheme: [String: [Grade: Int]] = [:]
         let theme = { (id: ControlID) in bank.control(id)?.theme ?? "other" }
@@ -73,7 +77,7 @@ public struct Readiness: Sendable {
         // The average alone would let 80 clean controls hide a major; the verdict caps it.
         let average = controls.isEmpty ? 100 : controls.map(\.value).reduce(0, +) / controls.count
         overall = min(average, verdict == .notReady ? 49 : verdict == .readyWithActions ? 89 : 100)
-        duration = AuditDuration.estimate(persons: scenario.organisation.personsInScope)
+        duration = AuditDuration.estimate(organisation: scenario.organisation)
         let minorDue = scenario.organisation.auditDate.adding(days: scenario.policy.minorDeadlineDays)
         deadlines = findings.filter(\.grade.isNonconformity).map {
             Deadline(findingID: $0.id, grade: $0.grade, due: $0.grade == .major ? nil : minorDue)
