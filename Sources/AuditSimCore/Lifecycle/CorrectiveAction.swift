@@ -99,7 +99,8 @@ public enum Suggestion {
     /// "Write the …" → "write the …"; "SoA …" and "ISMS …" keep their capitals.
     static func lowercasedFirstWord(_ text: String) -> String {
         let chars = Array(text)
-        guard chars.count > 1, chars[0].isUppercase, !chars[1].isUppercase else { return text }
+        let word = chars.prefix { $0.isLetter }
+        guard word.count > 1, chars[0].isUppercase, word.dropFirst().allSatisfy(\.isLowercase) else { return text }
         return chars[0].lowercased() + String(chars.dropFirst())
     }
 }
