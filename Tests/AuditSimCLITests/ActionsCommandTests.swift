@@ -171,3 +171,23 @@ struct ActionsCommandTests {
         }
     }
 }
+
+@Suite("readiness shows tracked actions", .serialized)
+struct ReadinessTrackedActionsTests {
+    @Test func readinessShowsRootCausesAndWhatItsEvidenceCloses() throws {
+        let s = try ActionsCommandTests.Scratch()
+        defer { try? FileManager.default.removeItem(at: s.dir) }
+        #expect(try s.importRun(on: "2026-11-16").status == 0)
+        #expect(try s.run(["update", "2", "--root-cause", "Reviews depend on one person", "--status", "plan-accepted"]).status == 0)
+        let file = s.scenario.appendingPathComponent("scenario.yaml")
+        let yaml = try String(contentsOf: file, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "next-review: 2026-10-31", with: "next-review: 2027-10-31")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try Binary.run(["readiness", "--scenario", s.scenario.path, "--answers", "prepared", "--format", "md", "--store", s.store],
+                                    environment: ActionsCommandTests.environment, directory: s.dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Reviews depend on one person"))
+        #expect(result.stdout.contains("its evidence closes them): S1-7.5.3-document-overdue"))
+        #expect(result.stderr.contains("this run's evidence closes tracked actions for S1-7.5.3-document-overdue"))
+    }
+}

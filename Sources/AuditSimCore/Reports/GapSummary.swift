@@ -91,8 +91,12 @@ public struct GapSummary: Codable, Sendable {
     public var auditReport: AuditReportBlock?
     /// Each nonconformity's lifecycle: suggestions, root cause, owner and due dates.
     public var correctiveActions: [ActionBlock]?
+    /// Tracked open actions this run no longer raises: its evidence would close them.
+    public var closedByEvidence: [String]?
 
-    public init(run: AuditRun, answerSet: String?) {
+    /// `tracked`: the scenario's actions in the tracker, if any, whose root causes and
+    /// statuses the lifecycle shows.
+    public init(run: AuditRun, answerSet: String?, tracked: [TrackedAction] = []) {
         let s = run.scenario, r = run.readiness
         tool = "auditsim"
         organisation = Organisation(name: s.organisation.name, sector: s.organisation.sector, scope: s.organisation.scope,
@@ -113,7 +117,9 @@ public struct GapSummary: Codable, Sendable {
                                         surveillanceAuditorDays: r.duration.surveillanceDays,
                                         recertificationAuditorDays: r.duration.recertificationDays,
                                         effectivePersons: r.duration.effectivePersons))
-        let actions = CorrectiveAction.plan(for: run.findings, lastStage2Day: s.organisation.auditDate, policy: s.policy)
+        let progress = TrackedProgress(
+            actions: CorrectiveAction.plan(for: run.findings, lastStage2Day: s.organisation.auditDate, policy: s.policy), tracked: tracked)
+        let actions = progress.actions
         let lifecycle = Dictionary(actions.map { ($0.findingID, $0) }, uniquingKeysWith: { a, _ in a })
         let due = lifecycle.mapValues { a in
             "plan by \(a.planDue)" + (a.verificationDue.map { "; verified by \($0)" } ?? "; plan accepted before the certification decision")
@@ -149,6 +155,7 @@ public struct GapSummary: Codable, Sendable {
         stage1 = run.stage1.map { GapSummary.stage1Block($0, findings: run.findings, bank: run.bank) }
         auditReport = GapSummary.auditReport(run)
         correctiveActions = GapSummary.actionBlocks(actions, scenario: s)
+        closedByEvidence = tracked.isEmpty ? nil : progress.closedByRun
         evidenceTests = run.evidence.map { e in
             EvidenceTestBlock(source: e.facts.source.id, title: e.facts.source.title, control: e.control.rawValue,
                               system: e.facts.source.system, periodStart: e.facts.period.start.description,

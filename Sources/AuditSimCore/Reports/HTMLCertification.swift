@@ -65,7 +65,9 @@ extension HTMLReport {
             + "does not prescribe the fix. For each nonconformity the organisation records a correction, the root cause it finds and its "
             + "corrective action; <code>auditsim actions</code> tracks them to closure.</p><table class=\"plan\"><thead><tr><th>Finding</th>"
             + "<th>Suggested correction</th><th>Suggested corrective action</th><th>Root cause (organisation)</th><th>Owner</th>"
-            + "<th>Plan due</th><th>Before the decision</th><th>Status</th></tr></thead><tbody>" + rows.joined() + "</tbody></table></section>"
+            + "<th>Plan due</th><th>Before the decision</th><th>Status</th></tr></thead><tbody>" + rows.joined() + "</tbody></table>"
+            + (s.closedByEvidence.flatMap { $0.isEmpty ? nil : "<p>Tracked actions this run no longer raises (its evidence closes them): "
+                + $0.map { "<span class=\"ref\">\(h($0))</span>" }.joined(separator: ", ") + ".</p>" } ?? "") + "</section>"
     }
 
     static func controlStatus(_ s: GapSummary) -> String {

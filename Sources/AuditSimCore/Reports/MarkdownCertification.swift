@@ -66,12 +66,15 @@ extension MarkdownReport {
                    "Suggestions only: an auditor does not prescribe the fix. For each nonconformity the organisation records a "
                    + "correction, the **root cause** it finds, and its corrective action; `auditsim actions` tracks them to closure.", ""]
         out += table(["Finding", "Grade", "Suggested correction", "Suggested corrective action", "Root cause (organisation)", "Owner",
-                      "Plan due", "Before the decision"], actions.map { a in
+                      "Plan due", "Before the decision", "Status"], actions.map { a in
             [cell(a.finding), ReportWording.gradeTitle(a.grade), cell(a.suggestedCorrection), cell(a.suggestedCorrectiveAction),
              a.rootCause.isEmpty ? "_to be completed_" : cell(a.rootCause), cell(a.owner ?? "unassigned"), cell(a.planDue),
-             a.verificationDue.map { "verified by " + cell($0) } ?? "plan accepted"]
+             a.verificationDue.map { "verified by " + cell($0) } ?? "plan accepted", cell(a.status)]
         })
         out.append("")
+        if let closed = s.closedByEvidence, !closed.isEmpty {
+            out += ["Tracked actions this run no longer raises (its evidence closes them): " + closed.map(cell).joined(separator: ", ") + ".", ""]
+        }
         return out
     }
 
