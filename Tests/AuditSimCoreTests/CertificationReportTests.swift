@@ -70,6 +70,7 @@ struct CertificationReportTests {
         ("Write the ISMS scope, have it approved.", "Consider: write the ISMS scope, have it approved."),
         ("SoA entries must be justified.", "Consider: SoA entries must be justified."),
         ("Consider a template.", "Consider a template."),
+        ("None required.", "None required."),
         ("", ""),
     ])
     func correctionsAreWordedAsSuggestions(text: String, expected: String) {

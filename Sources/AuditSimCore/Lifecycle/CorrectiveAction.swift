@@ -93,6 +93,8 @@ public enum Suggestion {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return "" }
         if trimmed.hasPrefix("Consider") || trimmed.hasPrefix("The organisation may") { return trimmed }
+        // "None required." suggests nothing: leave it as it is.
+        if trimmed.lowercased().hasPrefix("none") { return trimmed }
         return prefix + lowercasedFirstWord(trimmed)
     }
 
