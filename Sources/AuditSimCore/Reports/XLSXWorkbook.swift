@@ -98,9 +98,20 @@ public struct XLSXWorkbook: Sendable {
             "<c r=\"\(Self.columnName(i))1\" t=\"inlineStr\" s=\"2\"><is><t>\(Self.escape(c.header))</t></is></c>"
         }.joined() + "</row>"
         let body = rows.enumerated().map { r, cells in
-            "<row r=\"\(r + 2)\">" + cells.enumerated().map { i, cell in Self.cell(cell, at: "\(Self.columnName(i))\(r + 2)") }.joined() + "</row>"
+            "<row r=\"\(r + 2)\" ht=\"\(15 * lines(cells))\" customHeight=\"1\">" + cells.enumerated().map { i, cell in Self.cell(cell, at: "\(Self.columnName(i))\(r + 2)") }.joined() + "</row>"
         }
         return header + body.joined()
+    }
+
+    /// Lines the tallest wrapped text cell of a row needs at its column's width (at most 12):
+    /// a reader that does not fit row heights itself (LibreOffice) would otherwise overlap them.
+    func lines(_ cells: [Cell]) -> Int {
+        let needed = cells.enumerated().map { i, cell -> Int in
+            guard case let .text(s) = cell, i < columns.count else { return 1 }
+            let width = max(columns[i].width - 1, 1)
+            return s.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + width - 1) / width) }
+        }
+        return min(max(needed.max() ?? 1, 1), 12)
     }
 
     static func cell(_ cell: Cell, at ref: String) -> String {
