@@ -56,7 +56,11 @@ struct MockAudit {
         let answers = try workspace.answerSet(setName)
         let run = AuditRun(scenario: workspace.scenario, bank: workspace.bank, tables: workspace.tables, answers: answers,
                            options: .init(stages: stages, controls: controls, seed: options.seed))
-        let summary = GapSummary(run: run, answerSet: setName)
+        let summary = GapSummary(run: run, answerSet: setName, tracked: try trackedActions(options.store, scenario: workspace.scenario.name))
+        if let closed = summary.closedByEvidence, !closed.isEmpty {
+            FileHandle.standardError.write(Data(("auditsim: this run's evidence closes tracked actions for " + closed.joined(separator: ", ")
+                + " (`auditsim actions import` records them as verified)\n").utf8))
+        }
         if let path = options.report, let format = try options.reportFormat {
             let url = URL(fileURLWithPath: path)
             do {
@@ -73,6 +77,13 @@ struct MockAudit {
             throw ExitCode(2)
         }
     }
+}
+
+/// The scenario's tracked corrective actions, when a store already exists (a readiness run
+/// never creates one).
+func trackedActions(_ store: StoreOptions, scenario: String) throws -> [TrackedAction] {
+    guard FileManager.default.fileExists(atPath: store.url.path) else { return [] }
+    return try store.openActions().actions(ActionFilter(scenario: scenario))
 }
 
 struct Stage1Command: ParsableCommand {

@@ -15,7 +15,8 @@ struct AuditSim: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Validate.self, Generate.self, Interpret.self, Stage1Command.self, Stage2Command.self, ReadinessCommand.self,
-                      RehearseCommand.self, SessionsCommand.self, ShowCommand.self, ResumeCommand.self, VerifyCommand.self, ReportCommand.self]
+                      RehearseCommand.self, SessionsCommand.self, ShowCommand.self, ResumeCommand.self, VerifyCommand.self, ReportCommand.self,
+                      ActionsCommand.self]
     )
 
     @OptionGroup var data: DataOptions

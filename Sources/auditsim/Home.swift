@@ -28,6 +28,7 @@ struct Home {
             "  auditsim readiness --answers \(s.answerSets.first?.id ?? "SET")   the full assessment, unattended",
             "  auditsim stage1 --answers SET      documentation review and leadership interview",
             "  auditsim stage2 --answers SET      evidence sampling and owner interviews",
+            "  auditsim actions import --answers SET   track the run's corrective actions to closure (list, update, export)",
             "  auditsim validate                  check banks and scenarios",
             "  auditsim interpret --kind KIND TEXT   how an answer is understood",
             "",

@@ -28,6 +28,10 @@ struct PolicyLoadingTests {
               completion-target: 90
               seed: 7
               sample-sizes: { quarterly: 3, daily: 40 }
+              plan-due-days: 21
+              major-verification-months: 3
+              certification-decision-days: 30
+              surveillance-interval-months: 9
 
             """)
         #expect(log.diagnostics.isEmpty, "\(log.diagnostics)")
@@ -42,6 +46,10 @@ struct PolicyLoadingTests {
         #expect(policy.sampleSize(for: .quarterly, population: 100) == 3)
         #expect(policy.sampleSize(for: .daily, population: 100) == 40)
         #expect(policy.sampleSize(for: .monthly, population: 100) == 3, "untouched defaults stay")
+        #expect(policy.planDueDays == 21 && policy.majorVerificationMonths == 3)
+        #expect(policy.certificationDecisionDays == 30 && policy.surveillanceIntervalMonths == 9)
+        let cycle = CertificationCycle(lastStage2Day: Day(iso: "2026-11-16")!, policy: policy)
+        #expect(cycle.decision == Day(iso: "2026-12-16") && cycle.surveillance1Due == Day(iso: "2027-09-16"))
     }
 
     @Test func badValuesAreLocated() throws {
@@ -50,6 +58,7 @@ struct PolicyLoadingTests {
               completion-target: 120
               sample-sizes: { sometimes: 3, weekly: none }
               minimum-operating-dayz: 90
+              plan-due-days: 0
 
             """)
         let messages = log.diagnostics.map { "\($0.line ?? 0): \($0.message)" }
@@ -57,6 +66,7 @@ struct PolicyLoadingTests {
         #expect(messages.contains("11: 'completion-target' is a percentage between 0 and 100"), "\(messages)")
         #expect(messages.contains("12: 'sometimes' is not a frequency"), "\(messages)")
         #expect(messages.contains("12: sample size for 'weekly' must be a positive whole number"), "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("14:") && $0.contains("plan-due-days") }, "\(messages)")
         #expect(messages.contains("13: unknown key 'minimum-operating-dayz' in 'policy'; did you mean 'minimum-operating-days'?"), "\(messages)")
     }
 }

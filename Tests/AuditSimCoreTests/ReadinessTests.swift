@@ -163,7 +163,9 @@ struct ReadinessTests {
     }
 
     @Test(arguments: [(1, 5.0), (10, 5.0), (11, 6.0), (15, 6.0), (16, 7.0), (25, 7.0), (26, 8.5), (45, 8.5), (46, 10.0),
-                      (1550, 19.5), (1551, 21.0), (2025, 21.0)])
+                      (1550, 19.5), (1551, 21.0), (2025, 21.0), (2026, 22.0), (2675, 22.0), (2676, 23.0), (3450, 23.0),
+                      (3451, 24.0), (4350, 24.0), (4351, 25.0), (5000, 25.0), (5450, 25.0), (5451, 26.0), (6800, 26.0),
+                      (6801, 27.0), (8500, 27.0), (8501, 28.0), (10700, 28.0)])
     func durationFollowsTheISO27006Table(persons: Int, days: Double) {
         let e = AuditDuration.estimate(persons: persons)
         #expect(e.initialDays == days)
@@ -171,11 +173,29 @@ struct ReadinessTests {
         #expect(readiness([], persons: persons).duration == e)
     }
 
-    @Test func beyondTheTableIsFlagged() {
-        let e = AuditDuration.estimate(persons: 2026)
+    /// Past 10,700 the progression continues: each band 25 % wider than the last (2,200 →
+    /// 2,750 → 3,450 persons), one more day each.
+    @Test(arguments: [(10_701, 29.0), (13_450, 29.0), (13_451, 30.0), (16_900, 30.0), (16_901, 31.0)])
+    func beyondTheTableTheProgressionContinues(persons: Int, days: Double) {
+        let e = AuditDuration.estimate(persons: persons)
         #expect(e.beyondTable)
-        #expect(e.initialDays == 21)
-        #expect(AuditDuration.estimate(persons: 10_000).beyondTable)
+        #expect(e.initialDays == days)
+    }
+
+    /// Identical simple roles count at the square root of the group (rounded up), stated.
+    @Test func simpleRoleGroupsAreReducedToTheSquareRoot() throws {
+        var o = Organisation(name: "Depot Ltd", sector: "", personsInScope: 5_000, scope: "", auditDate: Day(ordinal: 0),
+                             operatingSince: Day(ordinal: 0))
+        #expect(AuditDuration.estimate(organisation: o).initialDays == 25)
+        o.simpleRoleGroups = [.init(role: "warehouse pickers", persons: 4_000)]
+        let e = AuditDuration.estimate(organisation: o)
+        #expect(e.reductions == [.init(role: "warehouse pickers", persons: 4_000, countedAs: 64)])
+        #expect(e.effectivePersons == 1_064 && e.initialDays == 18.5)
+        #expect(AuditReportWording.duration(e).contains("warehouse pickers 4000 counted as 64"))
+        o.sites = ["Leeds", "Hull", "York", "Derby", "Crewe"]
+        let sites = AuditDuration.estimate(organisation: o)
+        #expect(sites.sampledSites == 3)
+        #expect(AuditReportWording.duration(sites).contains("With 5 sites"))
     }
 
     @Test func surveillanceIsAThirdAndRecertificationTwoThirdsToTheHalfDay() {
@@ -236,5 +256,19 @@ struct GradingDeterminismTests {
         let viaOption = K.audit(records, source: source, seed: 7)?.sample.map(\.id)
         #expect(viaPolicy == viaOption)
         #expect(viaPolicy != K.audit(records, source: source)?.sample.map(\.id))
+    }
+}
+
+@Suite("Audit time for a generated organisation")
+struct GeneratedDurationTests {
+    /// ISO/IEC 27006-1: 4,351–5,450 persons is 25 initial auditor-days (the old table stopped at 21).
+    @Test func aGeneratedOrganisationOf5000PersonsIs25AuditorDays() throws {
+        let dir = try GeneratorTests.generate("duration-5000", persons: 5_000, rows: 1_000)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let scenario = try ScenarioLoader.load(dir, bank: try GeneratorTests.bank())
+        #expect(scenario.organisation.personsInScope == 5_000)
+        let estimate = AuditDuration.estimate(organisation: scenario.organisation)
+        #expect(estimate.initialDays == 25)
+        #expect(!estimate.beyondTable)
     }
 }

@@ -91,6 +91,6 @@ extension AuditRun {
         self.coaching = weighed.coaching
         self.findings = AuditContext.escalate(weighed.findings, scenario: context.scenario)
         self.readiness = Readiness(findings: findings, scenario: context.scenario, bank: context.bank,
-                                   assessed: context.assessed(turns: session.turns))
+                                   assessed: context.assessed(turns: session.turns), stage1: context.stage1?.decision)
     }
 }

@@ -99,6 +99,8 @@ public enum FindingRule: String, Sendable, CaseIterable, Codable {
     case noManagementReview = "no-management-review"
     case reviewBeforeAudit = "review-before-audit"
     case operatingPeriodShort = "operating-period-short"
+    case riskCriteriaMissing = "risk-criteria-missing"
+    case treatmentPlanNotAccepted = "treatment-plan-not-accepted"
     // Stage 2: evidence
     case paperControl = "paper-control"
     case lowCoverage = "low-coverage"

@@ -12,7 +12,7 @@ struct Stage1Desk: Sendable {
     /// Kinds whose absence is a `missing-document` major, in the order the rule lists them.
     /// The internal audit report and management review have their own rules.
     static let requiredKinds: [DocumentKind] = [
-        .scope, .policy, .riskMethod, .riskAssessment, .riskTreatmentPlan, .soaRecord, .objectives,
+        .scope, .policy, .riskMethod, .riskTreatmentMethod, .riskAssessment, .riskTreatmentPlan, .soaRecord, .objectives,
         .competence, .operationalPlanning, .monitoring, .internalAuditProgramme, .correctiveActions,
     ]
 

@@ -1,9 +1,14 @@
 /// Stage 1 rules about the documents themselves: are they there, approved, reviewed on
 /// time, and do they address what their clause asks for.
 extension Stage1Desk {
-    /// `missing-document`: a mandatory kind with no document at all.
+    /// `missing-document`: a mandatory kind with no document at all. One risk management
+    /// methodology often documents both processes: a `risk-method` that `covers` the
+    /// `risk-treatment` process documents 6.1.3 as well.
     func missingDocuments() -> [Stage1Raised] {
-        Self.requiredKinds.filter { scenario.documents(of: $0).isEmpty }.map { kind in
+        let treatmentInMethod = scenario.documents(of: .riskMethod).contains { $0.covers.contains("risk-treatment") }
+        return Self.requiredKinds.filter { kind in
+            scenario.documents(of: kind).isEmpty && !(kind == .riskTreatmentMethod && treatmentInMethod)
+        }.map { kind in
             let (name, requirement) = Self.mandatory[kind] ?? (kind.phrase, "This documented information is required.")
             return raise(
                 .missingDocument, control: kind.clause, subject: kind.rawValue, item: Stage1Checklist.item(for: kind),
@@ -24,7 +29,7 @@ extension Stage1Desk {
         }
         for doc in scenario.documents where Self.approvalKinds.contains(doc.kind) && approver(of: doc) == nil {
             raised.append(raise(
-                .documentUnapproved, control: doc.kind.clause, subject: doc.id, item: Stage1Checklist.item(for: doc.kind),
+                .documentUnapproved, control: "7.5.2", subject: doc.id, item: Stage1Checklist.item(for: doc.kind),
                 requirement: "Documented information the ISMS relies on must be approved as suitable before it is "
                     + "issued, so everyone works from an authorised version.",
                 found: "The \(label(doc)) has no recorded approval.",
@@ -62,22 +67,32 @@ extension Stage1Desk {
             owner: owner(of: policy, clause: "5.2"))
     }
 
-    /// `document-overdue`: any document whose next review date has passed by the audit date.
+    /// `document-overdue`: documents whose next review date has passed by the audit date. The
+    /// requirement tested is document control (7.5.2 c: documented information is reviewed for
+    /// suitability and adequacy, here when the organisation planned to), not the clause of each
+    /// document's subject; several overdue documents are facets of one document-control finding.
     func overdueFindings() -> [Stage1Raised] {
-        scenario.documents.compactMap { doc in
+        let overdue = scenario.documents.compactMap { doc -> (Document, Day)? in
             guard let due = doc.nextReview, due < auditDate else { return nil }
+            return (doc, due)
+        }.sorted { $0.0.id < $1.0.id }
+        guard let first = overdue.first else { return [] }
+        let described = overdue.map { doc, due in
             let late = due.days(until: auditDate)
-            return raise(
-                .documentOverdue, control: doc.kind.clause, subject: doc.id, item: Stage1Checklist.item(for: doc.kind),
-                requirement: "Documents must be reviewed when they say they will be, so they stay current and suitable.",
-                found: "The \(label(doc)) was due for review by \(due), \(late) day\(late == 1 ? "" : "s") before "
-                    + "the audit on \(auditDate); no later review is recorded.",
-                evidence: [cite(doc, "next review \(due)")],
-                correction: "Review the \(label(doc)), record the outcome, and set the next review date.",
-                correctiveAction: "Track review dates in the document register and remind owners a month before "
-                    + "each document falls due.",
-                owner: owner(of: doc, clause: doc.kind.clause))
+            return "the \(label(doc)) was due for review by \(due) (\(late) day\(late == 1 ? "" : "s") before the audit)"
         }
+        let sentence = Self.list(described)
+        return [raise(
+            .documentOverdue, control: "7.5.2", item: "7.5.1",
+            requirement: "Documented information must be controlled so it stays suitable: reviewed and updated when "
+                + "the organisation planned to review it.",
+            found: sentence.prefix(1).uppercased() + sentence.dropFirst() + " on \(auditDate); no later review is recorded.",
+            evidence: overdue.map { cite($0.0, "next review \($0.1)") },
+            correction: "Review the " + Self.list(overdue.map { label($0.0) }) + ", record the outcome, and set the next "
+                + "review date.",
+            correctiveAction: "Track review dates in the document register and remind owners a month before each "
+                + "document falls due.",
+            owner: owner(of: first.0, clause: "7.5"))]
     }
 
     /// `scope-incomplete`, `climate-change-missing` and `objectives-not-measurable`: topics the
@@ -115,13 +130,13 @@ extension Stage1Desk {
                 owner: contexts.first.flatMap { $0.owner } ?? ismsOwner("4.1")))
         }
         let objectives = scenario.documents(of: .objectives)
-        if let first = objectives.first, case let gaps = gaps(objectives, ["measurable", "monitored"]), !gaps.isEmpty {
+        if let first = objectives.first, case let gaps = gaps(objectives, ["measurable", "monitored", "owners"]), !gaps.isEmpty {
             raised.append(raise(
                 .objectivesNotMeasurable, control: "6.2", item: "6.2",
                 requirement: "Security objectives must be measurable where practicable and monitored, so progress "
                     + "can be shown.",
-                found: "The \(names(objectives)) \(does(objectives)) not show that the objectives are "
-                    + "\(gaps.joined(separator: " or ")).",
+                found: "The \(names(objectives)) \(does(objectives)) not show that the objectives "
+                    + Self.list(gaps.map { Self.objectiveFacets[$0] ?? $0 }) + ".",
                 evidence: objectives.map { cite($0, covered($0)) },
                 correction: "Give each objective a target, a measure, an owner and a date, and record how it is "
                     + "tracked.",
@@ -150,6 +165,12 @@ extension Stage1Desk {
     /// "does" for one document, "do" for several read together.
     func does(_ documents: [Document]) -> String { documents.count == 1 ? "does" : "do" }
 
+    static let objectiveFacets = [
+        "measurable": "are measurable (a measure and a target)",
+        "monitored": "are monitored",
+        "owners": "have an owner and a date",
+    ]
+
     static let scopeTopics = [
         "boundaries": "its boundaries",
         "interfaces": "interfaces and dependencies with other organisations",
@@ -161,6 +182,7 @@ extension Stage1Desk {
         .scope: ("ISMS scope statement", "The boundaries and applicability of the ISMS must be set and kept as documented information."),
         .policy: ("information security policy", "An information security policy set by top management must be documented and available."),
         .riskMethod: ("risk assessment method", "The risk assessment process, with its criteria for assessing and accepting risks, must be documented."),
+        .riskTreatmentMethod: ("risk treatment process", "The risk treatment process, how treatments are chosen and approved, must be documented."),
         .riskAssessment: ("risk assessment results", "The results of information security risk assessments must be kept."),
         .riskTreatmentPlan: ("risk treatment plan", "A risk treatment plan, and the results of treating risks, must be kept."),
         .soaRecord: ("Statement of Applicability", "A Statement of Applicability must record every Annex A control, whether it is included and why, and whether it is implemented."),

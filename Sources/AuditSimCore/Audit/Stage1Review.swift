@@ -7,27 +7,37 @@ public struct Stage1Review: Sendable {
     public var checklist: [ChecklistItem]
     /// Sorted by control, then rule, then id, so reports and tests compare byte for byte.
     public var findings: [Finding]
+    /// Proceed to Stage 2, or not yet and why; the findings are its areas of concern.
+    public var decision: Stage1Decision
 
-    public init(checklist: [ChecklistItem], findings: [Finding]) {
+    public init(checklist: [ChecklistItem], findings: [Finding], decision: Stage1Decision? = nil) {
         self.checklist = checklist
         self.findings = findings
+        self.decision = decision ?? Stage1Decision.decide(
+            reasons: findings.filter { $0.grade == .major }.map { .stage1Major(findingID: $0.id, clause: $0.control) },
+            concerns: findings.map(\.id), auditDate: Day(ordinal: 0))
     }
 
     /// Applies every Stage 1 rule of docs/audit-rules.md with the scenario's policy thresholds.
     public static func run(scenario: Scenario, bank: QuestionBank) -> Stage1Review {
         let desk = Stage1Desk(scenario: scenario, bank: bank)
         let raised = (desk.missingDocuments() + desk.approvalFindings() + desk.overdueFindings()
-            + desk.coverageFindings() + desk.cycleFindings() + desk.soaFindings())
+            + desk.coverageFindings() + desk.riskProcessFindings() + desk.cycleFindings() + desk.soaFindings())
             .sorted { precedes($0.finding, $1.finding) }
-        let checklist = Stage1Checklist.entries.map { $0.evaluate(documents: scenario.documents, raised: raised) }
-        return Stage1Review(checklist: checklist, findings: raised.map(\.finding))
+        let findings = raised.map(\.finding)
+        let decision = desk.decision(findings: findings)
+        let checklist = Stage1Checklist.entries.map {
+            $0.evaluate(documents: scenario.documents, raised: raised, pending: decision.reasons)
+        }
+        return Stage1Review(checklist: checklist, findings: findings, decision: decision)
     }
 
-    /// The grade each Stage 1 rule carries (docs/audit-rules.md): the missing elements and
-    /// an ISMS too young to audit are majors, every other Stage 1 rule a minor.
+    /// The grade each Stage 1 rule carries (docs/audit-rules.md): a missing mandatory
+    /// element is a major, every other Stage 1 rule a minor. An ISMS too young to audit is
+    /// not graded at all: it is the Stage 1 decision.
     static func grade(for rule: FindingRule) -> Grade {
         switch rule {
-        case .missingDocument, .noInternalAudit, .noManagementReview, .operatingPeriodShort: .major
+        case .missingDocument: .major
         default: .minor
         }
     }
@@ -82,7 +92,7 @@ struct Stage1Checklist: Sendable {
         .init(clause: "4.3", title: "ISMS scope", kinds: [.scope]),
         .init(clause: "5.2", title: "Information security policy", kinds: [.policy]),
         .init(clause: "6.1.2", title: "Risk assessment process", kinds: [.riskMethod]),
-        .init(clause: "6.1.3", title: "Risk treatment process and Statement of Applicability",
+        .init(clause: "6.1.3", title: "Risk treatment process, plan approved by risk owners, and Statement of Applicability",
               kinds: [.riskTreatmentMethod, .soaRecord]),
         .init(clause: "6.2", title: "Information security objectives", kinds: [.objectives]),
         .init(clause: "7.2", title: "Evidence of competence", kinds: [.competence]),
@@ -103,9 +113,18 @@ struct Stage1Checklist: Sendable {
         entries.first { $0.kinds.contains(kind) }?.clause
     }
 
-    func evaluate(documents: [Document], raised: [Stage1Raised]) -> ChecklistItem {
+    func evaluate(documents: [Document], raised: [Stage1Raised], pending: [Stage1Decision.Reason] = []) -> ChecklistItem {
         let ids = documents.filter { kinds.contains($0.kind) }.map(\.id)
         var notes = raised.filter { $0.item == clause }.map(\.finding.found)
+        for reason in pending where reason.clause == clause {
+            switch reason {
+            case let .noInternalAudit(planned), let .noManagementReview(planned):
+                let what = clause == "9.2" ? "internal audit" : "management review"
+                notes.append("No \(what) has taken place in the operating period yet"
+                    + (planned.map { " (planned for \($0))" } ?? " and none is planned") + ": Stage 2 waits for it.")
+            default: break
+            }
+        }
         let status: ChecklistItem.Status
         if ids.isEmpty {
             status = .missing

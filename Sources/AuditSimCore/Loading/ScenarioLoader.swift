@@ -52,7 +52,7 @@ public enum ScenarioLoader {
     static func readOrganisation(_ node: Node, file: String, log: DiagnosticLog) -> Organisation? {
         guard let f = YAMLFields(node, file: file, log: log, what: "'organisation'", allowed: [
             "name", "sector", "persons-in-scope", "scope", "audit-date", "operating-since", "date-order",
-            "time-zone",
+            "time-zone", "sites", "simple-roles",
         ]) else { return nil }
         let name = f.string("name", required: true)
         let sector = f.string("sector") ?? ""
@@ -68,9 +68,24 @@ public enum ScenarioLoader {
         if let auditDate, let since, since > auditDate {
             f.error("'operating-since' (\(since)) is after 'audit-date' (\(auditDate))", at: f.value("operating-since"))
         }
+        let groups = f.list("simple-roles") { readSimpleRoles($0, file: file, log: log) }
+        if let persons, groups.reduce(0, { $0 + $1.persons }) > persons {
+            f.error("'simple-roles' count more persons than 'persons-in-scope' (\(persons))", at: f.value("simple-roles"))
+        }
         guard let name, let persons, let scope, let auditDate, let since else { return nil }
-        return Organisation(name: name, sector: sector, personsInScope: persons, scope: scope, auditDate: auditDate,
-                            operatingSince: since, dateOrder: order, timeZone: zone)
+        var organisation = Organisation(name: name, sector: sector, personsInScope: persons, scope: scope, auditDate: auditDate,
+                                        operatingSince: since, dateOrder: order, timeZone: zone)
+        organisation.sites = f.strings("sites")
+        organisation.simpleRoleGroups = groups
+        return organisation
+    }
+
+    /// One group of identical simple roles: `{ role: warehouse pickers, persons: 400 }`.
+    static func readSimpleRoles(_ node: Node, file: String, log: DiagnosticLog) -> Organisation.SimpleRoleGroup? {
+        guard let f = YAMLFields(node, file: file, log: log, what: "a simple-roles group", allowed: ["role", "persons"]) else { return nil }
+        let role = f.string("role", required: true), persons = f.int("persons", required: true, range: 1...1_000_000)
+        guard let role, let persons else { return nil }
+        return Organisation.SimpleRoleGroup(role: role, persons: persons)
     }
 
     static func readStaff(_ node: Node, file: String, log: DiagnosticLog) -> StaffMember? {
@@ -107,6 +122,10 @@ enum PolicyReader {
         if let v = f.int("minor-deadline-days", range: 1...3650) { policy.minorDeadlineDays = v }
         if let v = f.int("systemic-minor-count", range: 2...100) { policy.systemicMinorCount = v }
         if let v = f.int("seed", range: 0...Int.max) { policy.seed = UInt64(v) }
+        if let v = f.int("plan-due-days", range: 1...365) { policy.planDueDays = v }
+        if let v = f.int("major-verification-months", range: 1...24) { policy.majorVerificationMonths = v }
+        if let v = f.int("certification-decision-days", range: 0...365) { policy.certificationDecisionDays = v }
+        if let v = f.int("surveillance-interval-months", range: 1...12) { policy.surveillanceIntervalMonths = v }
         if let v = ratio("low-coverage-ratio", in: f) { policy.lowCoverageRatio = v }
         if let v = ratio("sample-failure-major-ratio", in: f) { policy.sampleFailureMajorRatio = v }
         if let v = ratio("major-late-ratio", in: f) { policy.majorLateRatio = v }

@@ -31,6 +31,16 @@ public struct AuditPolicy: Sendable, Hashable {
         .fortnightly: 5, .weekly: 10, .daily: 25, .continuous: 40, .adHoc: 25, .everyNDays: 10,
     ]
     public var seed: UInt64 = 2022
+    /// Certification-body rules for the nonconformity lifecycle and the cycle (common
+    /// practice, not the standard): a correction, root cause and corrective-action plan
+    /// within this many days of the last day of Stage 2 …
+    public var planDueDays = 30
+    /// … majors corrected and verified within this many months of it, or Stage 2 is repeated …
+    public var majorVerificationMonths = 6
+    /// … and the certification decision assumed this many days after it, to project the cycle.
+    public var certificationDecisionDays = 60
+    /// Surveillance audits at most this many months apart, the first after the decision.
+    public var surveillanceIntervalMonths = 12
 
     public init() {}
 
@@ -46,5 +56,6 @@ public struct AuditPolicy: Sendable, Hashable {
         "sample-failure-major-ratio", "major-late-ratio", "major-completion-ratio", "minimum-rate-sample",
         "sample-extension-factor", "systemic-minor-count", "awareness-pattern-count", "awareness-pattern-ratio",
         "completion-target", "sample-sizes", "seed",
+        "plan-due-days", "major-verification-months", "certification-decision-days", "surveillance-interval-months",
     ]
 }

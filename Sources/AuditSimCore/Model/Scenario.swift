@@ -62,6 +62,20 @@ public struct Organisation: Sendable {
     public var dateOrder: DateOrder
     /// Where local times in exports are read (an IANA name, `Europe/London`); UTC when nil.
     public var timeZone: String?
+    /// The sites in scope (offices, data centres); empty when not declared.
+    public var sites: [String] = []
+    /// Groups of persons doing identical, simple, directed work, which ISO/IEC 27006-1 lets
+    /// a certification body count at the square root of the group's head count.
+    public var simpleRoleGroups: [SimpleRoleGroup] = []
+
+    public struct SimpleRoleGroup: Sendable, Hashable {
+        public var role: String
+        public var persons: Int
+        public init(role: String, persons: Int) {
+            self.role = role
+            self.persons = persons
+        }
+    }
 
     public init(
         name: String, sector: String, personsInScope: Int, scope: String, auditDate: Day,

@@ -10,6 +10,8 @@ public struct GapSummary: Codable, Sendable {
     public struct Duration: Codable, Sendable {
         public var persons: Int
         public var initialAuditorDays, surveillanceAuditorDays, recertificationAuditorDays: Double
+        /// Added later: persons after the square-root reduction of identical simple roles.
+        public var effectivePersons: Int?
     }
     public struct ReadinessBlock: Codable, Sendable {
         public var verdict: String
@@ -59,10 +61,11 @@ public struct GapSummary: Codable, Sendable {
         public var applicable: Bool?
         /// Nil when the control is not scored (excluded, not assessed, or a sub-clause).
         public var score: Int?
-        /// `assessed`, `not-assessed` (in scope, nothing examined it) or `excluded`.
-        public var status: String?
         public var worstGrade: String?
         public var findings: Int
+        /// Added later: `excluded`, `not-assessed` (no evidence source, no answer, no finding),
+        /// `conforming`, or the worst grade raised.
+        public var status: String?
     }
     /// One evidence source tested at Stage 2: what was sampled and what came of it.
     public struct EvidenceTestBlock: Codable, Sendable {
@@ -92,8 +95,18 @@ public struct GapSummary: Codable, Sendable {
     /// Coaching for the people interviewed: hedged, recited, thin or partly right answers.
     /// Not findings: kept apart from the organisation's gap summary.
     public var coaching: [FindingBlock]?
+    /// Stage 1's decision when Stage 1 ran.
+    public var stage1: Stage1Block?
+    /// The contents of a certification body's audit report (ISO/IEC 17021-1 9.4.8).
+    public var auditReport: AuditReportBlock?
+    /// Each nonconformity's lifecycle: suggestions, root cause, owner and due dates.
+    public var correctiveActions: [ActionBlock]?
+    /// Tracked open actions this run no longer raises: its evidence would close them.
+    public var closedByEvidence: [String]?
 
-    public init(run: AuditRun, answerSet: String?) {
+    /// `tracked`: the scenario's actions in the tracker, if any, whose root causes and
+    /// statuses the lifecycle shows.
+    public init(run: AuditRun, answerSet: String?, tracked: [TrackedAction] = []) {
         let s = run.scenario, r = run.readiness
         tool = "auditsim"
         organisation = Organisation(name: s.organisation.name, sector: s.organisation.sector, scope: s.organisation.scope,
@@ -112,15 +125,23 @@ public struct GapSummary: Codable, Sendable {
             findingsByTheme: r.countsByTheme.mapValues { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) },
             estimatedDuration: Duration(persons: r.duration.persons, initialAuditorDays: r.duration.initialDays,
                                         surveillanceAuditorDays: r.duration.surveillanceDays,
-                                        recertificationAuditorDays: r.duration.recertificationDays),
+                                        recertificationAuditorDays: r.duration.recertificationDays,
+                                        effectivePersons: r.duration.effectivePersons),
             notAssessed: r.notAssessed)
-        let due = Dictionary(r.deadlines.map { ($0.findingID, $0.due?.description ?? "before certification") }, uniquingKeysWith: { a, _ in a })
+        let progress = TrackedProgress(
+            actions: CorrectiveAction.plan(for: run.findings, lastStage2Day: s.organisation.auditDate, policy: s.policy), tracked: tracked)
+        let actions = progress.actions
+        let lifecycle = Dictionary(actions.map { ($0.findingID, $0) }, uniquingKeysWith: { a, _ in a })
+        let due = lifecycle.mapValues { a in
+            "plan by \(a.planDue)" + (a.verificationDue.map { "; verified by \($0)" } ?? "; plan accepted before the certification decision")
+        }
         func block(_ f: Finding) -> FindingBlock {
             FindingBlock(id: f.id, stage: f.stage == .documentation ? "stage-1" : "stage-2", control: f.control.rawValue,
                          controlTitle: run.bank.control(f.control)?.title ?? "", grade: f.grade.rawValue, rule: f.rule.rawValue,
                          requirement: f.requirement, found: f.found,
                          evidence: f.evidence.map { CitationBlock(kind: $0.kind.rawValue, reference: $0.reference, detail: $0.detail) },
-                         sources: f.sources.map(\.rawValue), correction: f.correction, correctiveAction: f.correctiveAction,
+                         sources: f.sources.map(\.rawValue), correction: lifecycle[f.id]?.suggestedCorrection ?? Suggestion.correction(f.correction),
+                         correctiveAction: lifecycle[f.id]?.suggestedCorrectiveAction ?? Suggestion.correctiveAction(f.correctiveAction),
                          owner: f.owner.flatMap { s.staffMember($0)?.addressed } ?? f.owner,
                          due: due[f.id] ?? "not required", note: f.note, contributing: f.contributing.map(\.id),
                          facets: f.facets.count > 1 ? f.facets.map { FacetBlock(rule: $0.rule.rawValue, grade: $0.grade.rawValue, found: $0.found) } : nil,
@@ -138,16 +159,18 @@ public struct GapSummary: Codable, Sendable {
         }
         let scores = Dictionary(r.controls.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         let byControl = Dictionary(grouping: run.findings, by: \.control)
-        let unexamined = Set(r.notAssessed)
         catalogue = run.bank.controls.map { c in
             let raised = byControl[c.id] ?? []
+            let status = GapSummary.controlStatus(c, run: run, worst: raised.map(\.grade).min())
             return ControlBlock(id: c.id.rawValue, title: c.title, theme: c.theme, kind: c.kind.rawValue,
                                 applicable: c.kind == .control ? s.soaEntry(c.id)?.applicable : nil,
-                                score: scores[c.id.rawValue],
-                                status: c.kind == .control && s.soaEntry(c.id)?.applicable == false ? "excluded"
-                                    : unexamined.contains(c.id.rawValue) ? "not-assessed" : "assessed",
-                                worstGrade: raised.map(\.grade).min()?.rawValue, findings: raised.count)
+                                score: status == "not-assessed" ? nil : scores[c.id.rawValue], worstGrade: raised.map(\.grade).min()?.rawValue,
+                                findings: raised.count, status: status)
         }
+        stage1 = run.stage1.map { GapSummary.stage1Block($0, findings: run.findings, bank: run.bank) }
+        auditReport = GapSummary.auditReport(run)
+        correctiveActions = GapSummary.actionBlocks(actions, scenario: s)
+        closedByEvidence = tracked.isEmpty ? nil : progress.closedByRun
         evidenceTests = run.evidence.map { e in
             EvidenceTestBlock(source: e.facts.source.id, title: e.facts.source.title, control: e.control.rawValue,
                               system: e.facts.source.system, periodStart: e.facts.period.start.description,

@@ -37,9 +37,12 @@ enum HTMLCharts {
                 let raised = byControl[id] ?? []
                 let worst = raised.compactMap { Grade(rawValue: $0.grade) }.min()?.rawValue ?? catalogue[id]?.worstGrade
                 let excluded = catalogue[id]?.applicable == false && raised.isEmpty
-                let (fill, ink) = excluded ? ("#ffffff", "#9aa5b1") : colours(worst)
+                let unassessed = catalogue[id]?.status == "not-assessed" && raised.isEmpty
+                let (fill, ink) = excluded ? ("#ffffff", "#9aa5b1") : unassessed ? (notAssessedFill, "#7b8794") : colours(worst)
                 let stroke = excluded ? " stroke=\"#b8c2cc\" stroke-dasharray=\"3 2\"" : " stroke=\"#ffffff\""
-                body.append("<g><title>\(ReportText.html(tooltip(id, catalogue[id], raised, excluded: excluded)))</title>"
+                let tip = unassessed ? id + (catalogue[id].map { " " + $0.title } ?? "") + ": not assessed (no evidence source, answer or finding)"
+                    : tooltip(id, catalogue[id], raised, excluded: excluded)
+                body.append("<g><title>\(ReportText.html(tip))</title>"
                     + "<rect x=\"\(x)\" y=\"\(cy)\" width=\"\(cellWidth)\" height=\"\(cellHeight)\" rx=\"4\" fill=\"\(fill)\"\(stroke)/>"
                     + "<text class=\"hm-cell\" x=\"\(x + cellWidth / 2)\" y=\"\(cy + cellHeight / 2 + 4)\" fill=\"\(ink)\">\(id.dropFirst(2))</text></g>")
             }
@@ -117,9 +120,13 @@ enum HTMLCharts {
     }
 
     /// The colour key shared by both charts.
+    /// A control with no evidence source, no answer and no finding: nothing is concluded.
+    static let notAssessedFill = "#e4e7eb"
+
     static func legend(excluded: Bool) -> String {
         var items = Grade.allCases.map { ($0.title, colours($0.rawValue).fill, "") }
         items.append(("No finding", colours(nil).fill, ""))
+        items.append(("Not assessed", notAssessedFill, ""))
         if excluded { items.append(("Excluded in the SoA", "#ffffff", " excluded")) }
         return "<ul class=\"legend\">" + items.map { item -> String in "<li><span class=\"swatch\(ReportText.html(item.2))\" style=\"background:\(item.1)\"></span>\(ReportText.html(item.0))</li>" }.joined() + "</ul>"
     }

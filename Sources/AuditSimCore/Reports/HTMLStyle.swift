@@ -25,6 +25,20 @@ enum HTMLStyle {
     .verdict.not-ready { background: var(--major); }
     .verdict.ready-with-corrective-actions { background: #b7791f; }
     .verdict.ready { background: var(--ok); }
+    .verdict .why { font-size: 12.5px; margin-top: 6px; max-width: 260px; margin-left: auto; }
+    .recommendation { border-left: 6px solid var(--navy); background: var(--wash); padding: 10px 16px; margin: 0 0 14px; }
+    .recommendation .label { font-size: 12px; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); }
+    .recommendation .value { font-size: 19px; font-weight: 700; color: var(--navy); }
+    .recommendation.do-not-recommend-yet { border-color: var(--major); }
+    .recommendation.recommend-after-verification { border-color: var(--major); }
+    .recommendation.recommend-after-acceptance { border-color: var(--minor); }
+    .recommendation.recommend { border-color: var(--ok); }
+    section.stage1.not-yet h2 { color: var(--major); }
+    .rehearsal { background: #fff4e5; border: 1px solid var(--minor); padding: 8px 12px; border-radius: 6px; }
+    table.cycle th { text-align: left; font-weight: 600; color: var(--muted); padding-right: 14px; }
+    table.control-status th { text-align: left; white-space: nowrap; vertical-align: top; padding-right: 14px; }
+    table.control-status .ref { display: inline-block; margin: 0 4px 2px 0; }
+    td.root-cause { min-width: 120px; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 6px 18px; margin: 18px 0 0; }
     dl.facts dt { color: var(--muted); font-weight: 600; }
     dl.facts dd { margin: 0; }

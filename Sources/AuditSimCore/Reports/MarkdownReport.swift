@@ -20,14 +20,18 @@ public enum MarkdownReport {
         out.append("")
         out.append("## Verdict: \(ReportWording.verdictTitle(summary).uppercased())")
         out.append("")
-        out.append("Overall readiness score **\(r.overallScore)/100**. " + verdictAdvice(r.verdict))
+        if let why = ReportWording.verdictWhy(summary) { out += ["**\(cell(why))**", ""] }
+        out.append("Overall readiness score **\(r.overallScore)/100**. " + ReportWording.advice(summary))
         out.append("")
+        out += auditReport(summary)
+        out += stage1Decision(summary)
         out += gradeTables(summary)
         out += findingsSection(summary)
-        out += actionPlan(summary)
+        out += summary.correctiveActions == nil ? actionPlan(summary) : lifecycle(summary)
         out += checklist(summary)
         out += evidenceTests(summary)
         out += interviews(summary)
+        out += controlStatus(summary)
         out += controlScores(summary)
         return out.joined(separator: "\n") + "\n"
     }

@@ -83,6 +83,17 @@ public enum OSCALReport {
         props += s.stages.map { OSCAL.Property("stage", String($0)) }
         props += Grade.allCases.map { OSCAL.Property("finding-count", String(r.findingsByGrade[$0.rawValue] ?? 0), class: $0.rawValue) }
         props += r.themes.map { OSCAL.Property("theme-score", String($0.score), class: tokenish($0.name)) }
+        if let stage1 = s.stage1 {
+            props.append(OSCAL.Property("stage1-decision", stage1.decision))
+            if let day = stage1.earliestStage2 { props.append(OSCAL.Property("earliest-stage2", day)) }
+        }
+        if let a = s.auditReport {
+            props.append(OSCAL.Property("recommendation", a.recommendation.decision))
+            if let c = a.cycle {
+                props += [OSCAL.Property("surveillance-1-due", c.surveillance1Due), OSCAL.Property("surveillance-2-due", c.surveillance2Due),
+                          OSCAL.Property("certificate-expiry", c.expiry)]
+            }
+        }
         return props
     }
 

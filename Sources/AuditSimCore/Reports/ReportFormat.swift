@@ -77,3 +77,37 @@ enum ReportWording {
     /// The answer set, or how the session was run.
     static func answers(_ summary: GapSummary) -> String { summary.answerSet ?? "interactive" }
 }
+
+extension ReportWording {
+    /// Control statuses in report order, as `GapSummary.ControlBlock.status` spells them.
+    static let statusOrder = ["major", "minor", "observation", "improvement", "conforming", "not-assessed", "excluded"]
+
+    static func statusTitle(_ status: String) -> String {
+        switch status {
+        case "major": "Major nonconformity"
+        case "minor": "Minor nonconformity"
+        case "observation": "Observation"
+        case "improvement": "Opportunity for improvement"
+        case "conforming": "No finding (assessed)"
+        case "not-assessed": "Not assessed"
+        case "excluded": "Excluded in the SoA"
+        default: status
+        }
+    }
+
+    /// What the verdict asks of the organisation.
+    static func advice(_ summary: GapSummary) -> String {
+        let majors = summary.readiness.findingsByGrade[Grade.major.rawValue] ?? 0
+        if summary.stage1?.decision == "not-yet" && majors == 0 {
+            return "No major nonconformity: the verdict follows the Stage 1 decision, and the findings need corrective-action plans."
+        }
+        return MarkdownReport.verdictAdvice(summary.readiness.verdict)
+    }
+
+    /// Why the verdict is what it is, when Stage 1 says not yet.
+    static func verdictWhy(_ summary: GapSummary) -> String? {
+        guard let d = summary.stage1, d.decision == "not-yet" else { return nil }
+        return "Stage 1 says not yet: " + (d.earliestStage2.map { "Stage 2 could go ahead from \($0)" } ?? "Stage 2 cannot be dated yet")
+            + (summary.stages.contains(2) ? "; Stage 2 was rehearsed ahead of time." : ".")
+    }
+}

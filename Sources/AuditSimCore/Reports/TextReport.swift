@@ -11,6 +11,17 @@ public enum TextReport {
         let r = summary.readiness
         let verdict = Readiness.Verdict(rawValue: r.verdict)?.title ?? r.verdict
         out.append("Verdict: \(verdict.uppercased())   overall score \(r.overallScore)/100")
+        if let why = ReportWording.verdictWhy(summary) { out.append(why) }
+        if let d = summary.stage1 {
+            out.append("Stage 1 decision: \(d.decision)" + (d.earliestStage2.map { " (earliest Stage 2 \($0))" } ?? "")
+                       + "; \(d.areasOfConcern.count) area\(d.areasOfConcern.count == 1 ? "" : "s") of concern")
+        }
+        if let a = summary.auditReport {
+            out.append("Recommendation: \(MarkdownReport.recommendationTitle(a.recommendation.decision))")
+            if let c = a.cycle {
+                out.append("Cycle: surveillance 1 by \(c.surveillance1Due), surveillance 2 by \(c.surveillance2Due), recertification before \(c.expiry)")
+            }
+        }
         let counts = Grade.allCases.map { "\(r.findingsByGrade[$0.rawValue] ?? 0) \($0.title.lowercased())" }
         out.append("Findings: " + counts.joined(separator: ", "))
         out.append("Themes: " + r.themes.map { "\($0.name) \($0.score)" }.joined(separator: " · "))
@@ -33,6 +44,7 @@ public enum TextReport {
                 out.append("    Correction: \(f.correction)")
                 out.append("    Corrective action: \(f.correctiveAction)")
                 out.append("    Owner: \(f.owner ?? "unassigned"); due: \(f.due)")
+                if f.grade == Grade.major.rawValue || f.grade == Grade.minor.rawValue { out.append("    Root cause: (for the organisation to find)") }
             }
         }
         if !summary.stage1Checklist.isEmpty {

@@ -36,6 +36,9 @@ public struct Readiness: Sendable {
     public var countsByTheme: [String: [Grade: Int]]
     public var duration: AuditDuration.Estimate
     public var deadlines: [Deadline]
+    /// The Stage 1 decision when Stage 1 ran: "not yet" makes the verdict not ready whatever
+    /// Stage 2 found, and Stage 2 is then a rehearsal ahead of time.
+    public var stage1: Stage1Decision?
 
     /// Controls in scope that nothing examined: no evidence source, no answer, no finding.
     /// They are not scored (a control nobody looked at is not a clean control).
@@ -45,11 +48,14 @@ public struct Readiness: Sendable {
     static let penalty: [Grade: Int] = [.major: 60, .minor: 25, .observation: 10, .improvement: 0]
 
     /// `assessed` names the controls and clauses the audit examined (evidence bound to them,
-    /// an answer about them, a Stage 1 check); nil treats every one as examined.
-    public init(findings: [Finding], scenario: Scenario, bank: QuestionBank, assessed: Set<ControlID>? = nil) {
+    /// an answer about them, a Stage 1 check); nil treats every one as examined. A Stage 1
+    /// decision of not-yet makes the organisation not ready whatever Stage 2 found.
+    public init(findings: [Finding], scenario: Scenario, bank: QuestionBank, assessed: Set<ControlID>? = nil,
+                stage1: Stage1Decision? = nil) {
         let majors = findings.filter { $0.grade == .major }.count
         let minors = findings.filter { $0.grade == .minor }.count
-        verdict = majors > 0 ? .notReady : minors > 0 ? .readyWithActions : .ready
+        verdict = majors > 0 || stage1?.outcome == .notYet ? .notReady : minors > 0 ? .readyWithActions : .ready
+        self.stage1 = stage1
         var countsByGrade: [Grade: Int] = [:]
         var countsByTheme: [String: [Grade: Int]] = [:]
         let theme = { (id: ControlID) in bank.control(id)?.theme ?? "other" }
@@ -90,8 +96,8 @@ public struct Readiness: Sendable {
         // The overall is the themes' mean weighted by controls examined, held under the
         // verdict's ceiling so that 80 clean controls cannot hide a major.
         let mean = weight == 0 ? 100 : weighted / weight
-        overall = min(mean, Readiness.ceiling(majors: majors, minors: minors))
-        duration = AuditDuration.estimate(persons: scenario.organisation.personsInScope)
+        overall = min(mean, Readiness.ceiling(majors: majors, minors: minors, notYet: stage1?.outcome == .notYet))
+        duration = AuditDuration.estimate(organisation: scenario.organisation)
         let minorDue = scenario.organisation.auditDate.adding(days: scenario.policy.minorDeadlineDays)
         deadlines = findings.filter(\.grade.isNonconformity).map {
             Deadline(findingID: $0.id, grade: $0.grade, due: $0.grade == .major ? nil : minorDue)
@@ -100,8 +106,9 @@ public struct Readiness: Sendable {
 
     /// The most a score can be with these nonconformities: under 60 with any major, five
     /// points lower for each further one; under 90 with minors, two lower for each further.
-    static func ceiling(majors: Int, minors: Int) -> Int {
+    static func ceiling(majors: Int, minors: Int, notYet: Bool = false) -> Int {
         if majors > 0 { return max(0, 59 - 5 * (majors - 1) - minors) }
+        if notYet { return 59 - minors }
         if minors > 0 { return max(60, 89 - 2 * (minors - 1)) }
         return 100
     }

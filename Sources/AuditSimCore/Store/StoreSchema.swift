@@ -51,6 +51,7 @@ enum StoreSchema {
                 t.primaryKey(["sessionId", "findingId"])
             }
         }
+        ActionSchema.register(in: &migrator)
         return migrator
     }
 }
