@@ -52,11 +52,7 @@ enum EvidenceSourceReader {
         } else if !f.has("date") {
             f.error("missing required key 'date' (the column that dates each record, and its format)")
         }
-        var frequency: Frequency?
-        if let text = f.string("frequency") {
-            frequency = Frequency(token: text)
-            if frequency == nil { f.error("'\(text)' is not a frequency (daily, weekly, monthly, quarterly, every 10 days …)", at: f.value("frequency")) }
-        }
+        let frequency = f.frequency("frequency")
         let timeliness = f.value("timeliness").flatMap { node -> Timeliness? in
             guard let t = YAMLFields(node, file: file, log: log, what: "'timeliness'", allowed: ["from", "to", "within"]),
                   let from = t.string("from", required: true), let to = t.string("to", required: true),
