@@ -32,6 +32,10 @@ public enum EvidenceLoader {
             log.error("evidence '\(source.id)': '\(source.file)' is a link to \(resolved), outside the scenario folder", file: path)
             return nil
         }
+        if let problem = FileChecks.notRegular(url) {
+            log.error(problem, file: path)
+            return nil
+        }
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             let exists = FileManager.default.fileExists(atPath: url.path)
             log.error(exists ? "cannot read the file" : "file not found (evidence '\(source.id)' declares it)", file: path)
@@ -65,6 +69,15 @@ public enum EvidenceLoader {
         }
         if let first = header.first, first.hasPrefix("\u{FEFF}") { header[0] = String(first.dropFirst()) }
         header = header.map { $0.trimmedCell }
+        var seenColumns: [String: Int] = [:]
+        for (i, name) in header.enumerated() {
+            if let first = seenColumns[name] {
+                log.error("the header names column '\(name)' twice (fields \(first + 1) and \(i + 1)); which one holds the data is ambiguous",
+                          file: path, line: 1)
+                return nil
+            }
+            seenColumns[name] = i
+        }
         let columns = source.declaredColumns
         let positions = columns.map { header.firstIndex(of: $0) }
         let missing = zip(columns, positions).filter { $0.1 == nil }.map(\.0)
@@ -85,7 +98,7 @@ public enum EvidenceLoader {
         var row = 0
         let audit = scenario.organisation.auditDate
         let width = header.count
-        CSVRows.forEach(in: data) { fields in
+        let unterminated = CSVRows.forEach(in: data) { fields in
             row += 1
             if row == 1 { return true }  // the header
             if fields.count == 1, fields[0].isEmpty { return true }  // a blank line
@@ -106,14 +119,23 @@ public enum EvidenceLoader {
             }
             for i in otherDates {
                 let text = values[i].trimmedCell
-                if !text.isEmpty, source.dateFormat.parse(text) == nil {
-                    problems.add("'\(text)' is not a date in the declared format \(source.dateFormat)", column: columns[i], row: row)
+                if !text.isEmpty {
+                    if let (other, _) = source.dateFormat.parse(text) {
+                        if other > audit { problems.add("dated \(other), after the audit date \(audit)", column: columns[i], row: row) }
+                    } else {
+                        problems.add("'\(text)' is not a date in the declared format \(source.dateFormat)", column: columns[i], row: row)
+                    }
                 }
             }
             records.append(EvidenceRecord(id: id, day: day, minutes: minutes, row: row, fields: values))
             return true
         }
         problems.flush()
+        if let q = unterminated {
+            log.error("a quoted field opens here and is never closed, so the rest of the file would be read as one field",
+                      file: path, line: q.line, column: q.column)
+            return nil
+        }
         return EvidenceTable(source: source, columns: columns, records: records)
     }
 }

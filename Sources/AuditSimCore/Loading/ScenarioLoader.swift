@@ -62,6 +62,9 @@ public enum ScenarioLoader {
         let order = f.enumeration("date-order", DateOrder.self) ?? .dayFirst
         if let auditDate, let since, since > auditDate {
             f.error("'operating-since' (\(since)) is after 'audit-date' (\(auditDate))", at: f.value("operating-since"))
+        } else if let auditDate, let since, since.days(until: auditDate) > Frequency.longestInterval {
+            f.error("the ISMS operating period from \(since) to \(auditDate) is longer than the hundred years auditsim reads",
+                    at: f.value("operating-since"))
         }
         guard let name, let persons, let scope, let auditDate, let since else { return nil }
         return Organisation(name: name, sector: sector, personsInScope: persons, scope: scope, auditDate: auditDate,
