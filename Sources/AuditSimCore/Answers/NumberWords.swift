@@ -42,7 +42,10 @@ enum NumberWords {
         for (k, w) in answer.words.enumerated() {
             guard let first = w.first, first.isASCII, first.isNumber else { continue }
             for part in w.split(whereSeparator: { !($0.isASCII && $0.isNumber) && $0 != "." }) {
-                if let v = Double(part), !(v <= limit) { return answer.raw[k] }
+                if let v = Double(part), !(v <= limit) {
+                    let raw = answer.raw[k]
+                    return raw.count > 24 ? String(raw.prefix(24)) + "… (\(raw.count) characters)" : raw
+                }
             }
         }
         return nil
