@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let sessions = try store.open()
+        let sessions = try store.openReadOnly()
         guard let id = try session ?? sessions.latest()?.id else { throw ValidationError("the store holds no sessions yet") }
         let (summary, _, context, interview) = try InterviewLaunch.rebuild(id, from: sessions, store: store)
         let run = AuditRun(context: context, session: interview)
