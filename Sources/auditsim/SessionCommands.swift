@@ -207,8 +207,13 @@ enum SessionListing {
             return "'\(name)' could be \(ids.sorted().joined(separator: " or ")); use the id.\n"
         }
         all = all.filter { $0.person == id }
-        let counts = all.map { String($0.findings) }.joined(separator: " → ")
-        return table(all) + "\nFindings per rehearsal for \(id): \(counts)\(trend(all.map(\.findings)))\n"
+        // The trend compares like with like: finished rehearsals over the same scope.
+        let finished = all.filter { $0.status == SessionStatus.finished.rawValue }
+        let scope = finished.last.map { last in finished.filter { $0.scenarioPath == last.scenarioPath && $0.stages == last.stages && $0.controls == last.controls && $0.bank == last.bank } } ?? []
+        guard !scope.isEmpty else { return table(all) + "\nNo finished rehearsal by \(id) yet, so no trend.\n" }
+        let counts = scope.map { String($0.findings) }.joined(separator: " → ")
+        let note = scope.count < all.count ? " (finished rehearsals of the same scope; \(all.count - scope.count) other(s) left out)" : ""
+        return table(all) + "\nFindings per rehearsal for \(id): \(counts)\(trend(scope.map(\.findings)))\(note)\n"
     }
 
     /// `priya-shah` is meant by "priya-shah", "Priya Shah" and "priya".
@@ -225,7 +230,7 @@ enum SessionListing {
     static func table(_ rows: [SessionSummary]) -> String {
         let header = ["ID", "WHO", "SCENARIO", "MODE", "DATE", "PROGRESS", "STATUS", "FINDINGS", "VERDICT"]
         let body = rows.map { s in
-            [String(s.id), s.person ?? "lead (stage \(s.stages.map(String.init).joined(separator: "+")))", s.scenarioName, s.mode,
+            [String(s.id), TerminalStyle.inert(s.person ?? "lead (stage \(s.stages.map(String.init).joined(separator: "+")))"), TerminalStyle.inert(s.scenarioName), s.mode,
              date(s.createdAt), "\(s.answered)/\(s.questionsTotal)", s.status, String(s.findings), verdictWords(s.verdict)]
         }
         let widths = header.indices.map { i in ([header] + body).map { $0[i].count }.max() ?? 0 }
@@ -251,7 +256,7 @@ enum SessionListing {
 
     static func transcript(_ s: SessionSummary, turns: [StoredTurn]) -> String {
         let who = s.person.map { "rehearsal by \($0)" } ?? "mock audit (stage \(s.stages.map(String.init).joined(separator: "+")))"
-        var out = ["Session \(s.id): \(who), \(s.scenarioName), \(s.mode) mode, started \(date(s.createdAt)) UTC",
+        var out = ["Session \(s.id): \(TerminalStyle.inert(who)), \(TerminalStyle.inert(s.scenarioName)), \(s.mode) mode, started \(date(s.createdAt)) UTC",
                    "\(s.answered) of \(s.questionsTotal) questions done; \(s.status)" + (s.verdict.map { "; verdict \($0)" } ?? ""), ""]
         for t in turns {
             out.append("[\(t.seq)] \(t.control) \(t.questionID) — Auditor → \(TerminalStyle.inert(t.interviewee)): \(TerminalStyle.inert(t.asked))")

@@ -166,6 +166,35 @@ struct HardeningCommandTests {
         #expect(!text.stdout.contains("\r"))
     }
 
+    @Test func unreadableDeclaredFactsAreLocatedErrors() throws {
+        let world = try SessionWorld()
+        defer { world.remove() }
+        let scenario = world.directory.appendingPathComponent("facts")
+        try FileManager.default.copyItem(at: Binary.repository.appendingPathComponent("Scenarios/harbourline"), to: scenario)
+        let yaml = scenario.appendingPathComponent("scenario.yaml")
+        let text = try String(contentsOf: yaml, encoding: .utf8)
+            .replacingOccurrences(of: "security-board-reporting-frequency: quarterly", with: "security-board-reporting-frequency: every 10000000000000000000 months")
+            .replacingOccurrences(of: "screen-lock-timeout: 10m", with: "screen-lock-timeout: 1e308w")
+        try Data(text.utf8).write(to: yaml)
+        let result = try world.run(["validate", scenario.path])
+        #expect(result.status == 1)
+        let all = result.stdout + result.stderr
+        #expect(all.contains("scenario.yaml:237:41: error: document 'isms-metrics', fact 'security-board-reporting-frequency'"), "\(all)")
+        #expect(all.contains("fact 'screen-lock-timeout': '1e308w' must be a duration"))
+        #expect(try world.run(["readiness", "--scenario", scenario.path, "--answers", "prepared"]).status == 1)
+    }
+
+    @Test func trendComparesFinishedRehearsalsOfOneScope() throws {
+        let world = try SessionWorld()
+        defer { world.remove() }
+        let skips = String(repeating: ":skip\n", count: 8)
+        _ = try world.run(["rehearse", "--as", "fiona"], stdin: skips)
+        _ = try world.run(["rehearse", "--as", "fiona"], stdin: ":skip\n:pause\n")  // unfinished: not in the trend
+        _ = try world.run(["rehearse", "--as", "fiona"], stdin: skips)
+        let trend = try world.run(["sessions", "--as", "fiona"])
+        #expect(trend.stdout.contains("1 other(s) left out"), "\(trend.stdout)")
+    }
+
     private func sqlite(_ path: String, _ sql: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

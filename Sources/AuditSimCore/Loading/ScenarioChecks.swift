@@ -25,6 +25,7 @@ struct ScenarioChecks {
         nonEmpty(staff.map { ($0.0.name, $0.1) }, "staff name")
         nonEmpty(documents.map { ($0.0.title, $0.1) }, "document title")
         sameNames(staff)
+        declaredFacts(documents)
         for (document, node) in documents {
             let audit = scenario.organisation.auditDate
             for (key, day) in [("approved-on", document.approvedOn), ("performed-on", document.performedOn)] {
@@ -90,6 +91,37 @@ struct ScenarioChecks {
     static func list(_ ids: [ControlID]) -> String {
         ids.count <= 8 ? ids.map(\.rawValue).joined(separator: ", ")
             : ids.prefix(8).map(\.rawValue).joined(separator: ", ") + " and \(ids.count - 8) more"
+    }
+
+    /// A declared fact a question is held against must read as that question's kind: a
+    /// document saying `access-review-frequency: every 9223372036854775807 weeks` would
+    /// otherwise be silently unusable at the audit.
+    private func declaredFacts(_ documents: [(Document, Node)]) {
+        guard let bank else { return }
+        var kinds: [String: AnswerKind] = [:]
+        for q in bank.questions { if case let .declared(key, _)? = q.compare { kinds[key] = q.answer } }
+        for (document, node) in documents {
+            for (key, text) in document.facts.sorted(by: { $0.key < $1.key }) {
+                guard let kind = kinds[key] else { continue }
+                let at = ScenarioChecks.child(node, "facts").flatMap { ScenarioChecks.child($0, key) } ?? node
+                let problem: String?
+                switch kind {
+                case .frequency:
+                    if case let .failure(p) = Frequency.parse(token: text) { problem = p.message(for: text) } else { problem = nil }
+                case .duration:
+                    problem = YAMLFields.parseHours(text) == nil ? "'\(text)' must be a duration such as 24h, 3d, 2w or 30m, at most 100 years" : nil
+                case .date:
+                    problem = Day(iso: text) == nil ? "'\(text)' must be a date written YYYY-MM-DD" : nil
+                case .number, .percent:
+                    let number = Double(text.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces))
+                    problem = number.map { $0.isFinite && abs($0) <= 1e12 } == true ? nil : "'\(text)' must be a number"
+                default: problem = nil
+                }
+                if let problem {
+                    YAMLFields.report("document '\(document.id)', fact '\(key)': \(problem)", at: at, file: file, log: log)
+                }
+            }
+        }
     }
 
     /// An id or name that is empty or only spaces names nothing a person could type.
