@@ -31,8 +31,10 @@ struct StoreOptions: ParsableArguments {
         let hasher = try hasher()
         do {
             return try SessionStore(path: url, hasher: hasher)
+        } catch let error as StoreError {
+            throw StoreRefusal(error.localizedDescription)
         } catch {
-            throw ValidationError("cannot open the session store at \(url.path) for writing: \(error.localizedDescription)")
+            throw StoreRefusal("cannot open the session store at \(url.path) for writing: \(error.localizedDescription)")
         }
     }
 
@@ -43,9 +45,10 @@ struct StoreOptions: ParsableArguments {
         do {
             return try SessionStore(readingOnly: url, hasher: hasher)
         } catch let error as StoreError {
-            throw ValidationError(error.localizedDescription + "; start a session with `auditsim rehearse --as NAME`")
+            if case .noStore = error { throw StoreRefusal(error.localizedDescription + "; start a session with `auditsim rehearse --as NAME`") }
+            throw StoreRefusal(error.localizedDescription)
         } catch {
-            throw ValidationError("cannot read the session store at \(url.path): \(error.localizedDescription)")
+            throw StoreRefusal("cannot read the session store at \(url.path): \(error.localizedDescription)")
         }
     }
 

@@ -91,6 +91,20 @@ struct StoreHardeningTests {
         #expect(throws: StoreError.self) { _ = try SessionStore(readingOnly: Self.path()) }
     }
 
+    @Test func aStoreThatIsNotARegularFileIsRefusedNotOpened() throws {
+        let fifo = Self.path()
+        try FileManager.default.createDirectory(at: fifo.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        #expect(throws: StoreError.notRegular(fifo.path, "not a regular file (it is a FIFO); auditsim reads only regular files")) {
+            _ = try SessionStore(readingOnly: fifo)
+        }
+        #expect(throws: StoreError.self) { _ = try SessionStore(path: fifo) }
+        #expect(throws: StoreError.self) { _ = try SessionStore(readingOnly: URL(fileURLWithPath: "/dev/null")) }
+        let empty = Self.path()
+        _ = try DatabaseQueue(path: { try? FileManager.default.createDirectory(at: empty.deletingLastPathComponent(), withIntermediateDirectories: true); return empty.path }())
+        #expect(throws: StoreError.notAStore(empty.path)) { _ = try SessionStore(readingOnly: empty) }
+    }
+
     @Test func theBanksFolderIsKept() throws {
         let store = try SessionStore(path: Self.path())
         var info = SessionStoreTests.info(1)

@@ -58,6 +58,10 @@ public enum StoreError: Error, LocalizedError, Sendable, Equatable {
     case keyFile(String, String)
     /// The session was sealed with a key and none (or another) was given.
     case wrongKey(id: Int64, String)
+    /// The store path names something that is not a regular file (a FIFO, a device, a folder).
+    case notRegular(String, String)
+    /// The file is not an auditsim session store (no sessions table, or not SQLite at all).
+    case notAStore(String)
     /// The session id is not in the store.
     case noSession(Int64)
     /// A write was asked of a store opened read-only.
@@ -73,6 +77,8 @@ public enum StoreError: Error, LocalizedError, Sendable, Equatable {
         case let .noStore(path): "no sessions yet: there is no session store at \(path)"
         case let .keyFile(path, why): "the chain key file \(path) \(why)"
         case let .wrongKey(id, why): "session \(id) \(why)"
+        case let .notRegular(path, why): "the session store \(path) is \(why)"
+        case let .notAStore(path): "\(path) is not an auditsim session store"
         case let .noSession(id): "there is no session \(id) in the store"
         case let .readOnly(path): "the session store at \(path) was opened read-only"
         case let .newerSchema(path): "the store at \(path) was written by a newer auditsim; upgrade to read it"

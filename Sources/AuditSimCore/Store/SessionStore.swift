@@ -26,6 +26,7 @@ public final class SessionStore: Sendable {
     /// Opens (creating and migrating if needed) for reading and writing. Opening and the
     /// migrations run under a file lock, so concurrent first starts do not race.
     public init(path: URL, hasher: ChainHasher = .unkeyed) throws {
+        if let problem = FileChecks.notRegular(path) { throw StoreError.notRegular(path.path, problem) }
         try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
         self.path = path
         self.hasher = hasher
@@ -46,6 +47,7 @@ public final class SessionStore: Sendable {
     /// a folder it may not write), a private copy is read instead.
     public init(readingOnly path: URL, hasher: ChainHasher = .unkeyed) throws {
         guard FileManager.default.fileExists(atPath: path.path) else { throw StoreError.noStore(path.path) }
+        if let problem = FileChecks.notRegular(path) { throw StoreError.notRegular(path.path, problem) }
         self.path = path
         self.hasher = hasher
         writer = nil
@@ -64,6 +66,8 @@ public final class SessionStore: Sendable {
             }
             reader = try DatabaseQueue(path: copy.path, configuration: config)
         }
+        let isStore = (try? reader.read { try $0.tableExists("session") && $0.tableExists("turn") }) ?? false
+        guard isStore else { throw StoreError.notAStore(path.path) }
     }
 
     private func write<T>(_ body: (Database) throws -> T) throws -> T {
