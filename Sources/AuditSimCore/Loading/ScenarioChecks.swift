@@ -24,6 +24,7 @@ struct ScenarioChecks {
         }
         nonEmpty(staff.map { ($0.0.name, $0.1) }, "staff name")
         nonEmpty(documents.map { ($0.0.title, $0.1) }, "document title")
+        nonEmpty(evidence.map { ($0.0.title, $0.1) }, "evidence source title")
         sameNames(staff)
         declaredFacts(documents)
         for (document, node) in documents {
