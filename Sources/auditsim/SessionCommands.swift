@@ -117,7 +117,7 @@ struct VerifyCommand: ParsableCommand {
         }
         let keyed = summary.keyID != nil
         out.append("✓ chain intact: \(turns) turn(s) linked by \(keyed ? "HMAC-SHA256 (key \(summary.keyID!))" : "SHA-256")"
-            + (summary.chain >= 2 ? ", from the session row's seal; turn count and head hash match" : " (a session from before sealing: its row is not covered)"))
+            + (summary.chain >= 2 ? ", from the session row's seal; turn count and head hash match" : " (an unsealed session from before v2, or one marked as such: its row, findings and tail are not covered by the chain)"))
         guard let head = try sessions.head(of: id) else { try fail("session row missing") }
         if let expectHead {
             guard head.hash == expectHead.lowercased() else { try fail("head hash is \(head.hash), not the \(expectHead) kept elsewhere") }

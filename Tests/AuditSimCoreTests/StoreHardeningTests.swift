@@ -197,6 +197,28 @@ struct StoreHardeningTests {
         #expect(ChainHasher(key: Self.key).keyID != other.keyID)
     }
 
+    /// Marking a keyed session as an old unsealed one and recomputing the old SHA-256 chain
+    /// does not pass a keyed verify.
+    @Test func aKeyedSessionCannotBeDowngraded() throws {
+        let (store, id) = try Self.populated(ChainHasher(key: Self.key))
+        try Self.tamper(store, "UPDATE session SET chain = 1, keyId = NULL, seal = NULL, stateHash = NULL WHERE id = \(id)")
+        let queue = try DatabaseQueue(path: store.path.path)
+        try queue.write { db in
+            var previous = StoredTurn.genesis
+            for turn in try Row.fetchAll(db, sql: "SELECT * FROM turn WHERE sessionId = ? ORDER BY seq", arguments: [id]).map(StoredTurn.init) {
+                let hash = turn.chainedHash(after: previous)
+                try db.execute(sql: "UPDATE turn SET prevHash = ?, hash = ? WHERE sessionId = ? AND seq = ?", arguments: [previous, hash, id, turn.seq])
+                previous = hash
+            }
+            try db.execute(sql: "UPDATE session SET headHash = ? WHERE id = ?", arguments: [previous, id])
+        }
+        #expect(try SessionStore(readingOnly: store.path).verify(id) == .intact(turns: 3), "unkeyed, an old session verifies (and says its row is not covered)")
+        guard case .keyNeeded = try SessionStore(readingOnly: store.path, hasher: ChainHasher(key: Self.key)).verify(id) else {
+            Issue.record("a downgraded keyed session passed a keyed verify")
+            return
+        }
+    }
+
     @Test func aShortKeyFileIsRefused() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("auditsim-key-\(UUID().uuidString)")
         try Data("short".utf8).write(to: file)

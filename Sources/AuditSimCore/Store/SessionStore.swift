@@ -196,6 +196,11 @@ public final class SessionStore: Sendable {
                 .map(StoredTurn.init)
             let chain: Int = row["chain"] ?? 1
             let keyID: String? = row["keyId"]
+            if hasher.isKeyed, chain < 2 {
+                // A keyed verify never falls back to the unkeyed pre-seal chain: that would let a
+                // rewrite pass by marking the session as old.
+                return .keyNeeded("it is not sealed with the chain key given: it is an unsealed (pre-v2) session, or was marked as one")
+            }
             if chain >= 2, keyID != hasher.keyID {
                 return .keyNeeded(keyID == nil ? "it was sealed without a key; verify it without --chain-key"
                     : hasher.keyID == nil ? "it was sealed with a chain key (id \(keyID!)); pass --chain-key with that key file"
