@@ -162,7 +162,8 @@ enum SessionReplayCheck {
                                  ("question text", again.asked, turn.asked), ("outcome", again.outcome, turn.outcome),
                                  ("understanding", again.understood ?? "", turn.understood ?? ""), ("verdict", again.verdict ?? "", turn.verdict ?? "")]
             where a != b {
-                problems.append("turn \(turn.seq): the stored \(what) '\(b)' is not what the answer gives ('\(a)')")
+                problems.append("turn \(turn.seq): the stored \(what) '\(b)' is not what replaying the answers gives ('\(a)'); "
+                    + "the store was altered, or the scenario or bank changed since the session")
                 return problems
             }
         }
