@@ -66,9 +66,10 @@ struct VerifyCommand: ParsableCommand {
             turn chained to the one before from that seal, including the session id, so a turn \
             edited, moved from another session or inserted breaks the chain; the turn count and \
             head hash kept in the session row, so a cut tail shows; the status, verdict and \
-            findings against their hash; and then the answers replayed against the scenario, \
-            each turn's outcome, and the findings and verdict re-derived and compared with \
-            what is stored. Exits 0 when all hold, 1 at the first that does not, 2 when a \
+            findings against their hash; and then the answers replayed against the scenario \
+            and bank as they are now, each turn's outcome, and the findings and verdict \
+            re-derived and compared with what is stored (so a scenario edited since the \
+            session also shows here). Exits 0 when all hold, 1 at the first that does not, 2 when a \
             check could not be run (for example the scenario is gone).
 
             What an unkeyed chain cannot prove: anyone who can write the store can rewrite a \
