@@ -219,6 +219,49 @@ struct StoreHardeningTests {
         }
     }
 
+    /// A store written before v2 opens, migrates, keeps verifying its old sessions, and a cut
+    /// tail of an old session now shows too.
+    @Test func aVersionOneStoreUpgrades() throws {
+        let path = Self.path()
+        try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path.path)
+        try StoreSchema.migrator.migrate(queue, upTo: StoreSchema.v1)
+        var (session, _, _) = try SessionStoreTests.session()
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO session (createdAt, scenario, scenarioName, bank, mode, person, stages, seed, status, questionsTotal)
+                VALUES ('2026-11-29T10:00:00Z', '/s/mini', 'mini', 'mini', 'coach', 'bob', '1,2', 2022, 'active', ?)
+                """, arguments: [session.plan.items.count])
+            var previous = StoredTurn.genesis
+            for (seq, text) in ["2026-09-30", "monthly"].enumerated() {
+                let prompt = session.prompt!
+                let step = session.answer(text)
+                var turn = StoredTurn(createdAt: "2026-11-29T10:01:00Z", prompt: prompt, input: .answer(text), step: step, progress: 0)
+                turn.seq = seq + 1
+                let hash = turn.chainedHash(after: previous)
+                try db.execute(sql: """
+                    INSERT INTO turn (sessionId, seq, createdAt, questionId, control, interviewee, asked, input, text, outcome,
+                                      understood, verdict, prevHash, hash) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [turn.seq, turn.createdAt, turn.questionID, turn.control, turn.interviewee, turn.asked, turn.input,
+                                     turn.text, turn.outcome, turn.understood, turn.verdict, previous, hash])
+                previous = hash
+            }
+        }
+        let old = try SessionStore(readingOnly: path)
+        #expect(try old.verify(1) == .intact(turns: 2), "read-only: no migration, still verifies")
+        let store = try SessionStore(path: path)
+        #expect(try store.verify(1) == .intact(turns: 2))
+        #expect(try store.session(1)?.chain == 1)
+        let prompt = session.prompt!
+        try store.append(StoredTurn(createdAt: "2026-11-29T10:02:00Z", prompt: prompt, input: .answer("yes"),
+                                    step: session.answer("yes"), progress: 1), to: 1)
+        #expect(try store.verify(1) == .intact(turns: 3), "an old session continues on its old chain")
+        try Self.tamper(store, "DELETE FROM turn WHERE sessionId = 1 AND seq = 3")
+        #expect(try store.verify(1) == .cut(recorded: 3, found: 2))
+        let fresh = try store.create(SessionStoreTests.info(1))
+        #expect(try store.session(fresh)?.chain == 2)
+    }
+
     @Test func aShortKeyFileIsRefused() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("auditsim-key-\(UUID().uuidString)")
         try Data("short".utf8).write(to: file)
