@@ -11,9 +11,10 @@ public enum StaffMatch: Equatable {
     public static func find(_ name: String, in staff: [StaffMember]) -> StaffMatch {
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()
         guard !key.isEmpty else { return .none }
-        if let exact = staff.first(where: { $0.id.lowercased() == key || $0.name.lowercased() == key }) {
-            return .found(exact)
-        }
+        if let byID = staff.first(where: { $0.id == name.trimmingCharacters(in: .whitespaces) }) { return .found(byID) }
+        let exact = staff.filter { $0.id.lowercased() == key || $0.name.lowercased() == key }
+        if exact.count == 1 { return .found(exact[0]) }
+        if exact.count > 1 { return .ambiguous(exact) }  // two people called "Bob Kay": never pick one
         let byFirst = staff.filter { $0.name.split(separator: " ").first?.lowercased() == key }
         switch byFirst.count {
         case 0: return .none

@@ -50,7 +50,7 @@ public struct TerminalStyle: Sendable {
                 }
             case 0x0A, 0x09: out.append(s)
             case 0x00...0x1F, 0x7F, 0x80...0x9F: out.append("\u{FFFD}")
-            case 0x202A...0x202E, 0x2066...0x2069: break  // bidi overrides cannot reorder our output
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: break  // bidi controls cannot reorder our output
             default: out.append(s)
             }
         }

@@ -26,8 +26,10 @@ struct InterviewLaunch {
             createdAt: SessionInfo.timestamp(), scenarioPath: workspace.scenario.directory.standardizedFileURL.path,
             scenarioName: workspace.scenario.name, bank: workspace.bank.id, mode: mode, person: person?.id,
             stages: options.stages.map(\.rawValue).sorted(), controls: options.controls?.map(\.rawValue).sorted(),
-            seed: context.seed, answerSet: nil, questionsTotal: plan.items.count)
+            seed: context.seed, answerSet: nil, questionsTotal: plan.items.count, banks: workspace.banks)
         let id = try sessions.create(info)
+        let lock = try store.lock(id, in: sessions)
+        defer { lock.release() }
         var shell = InterviewShell(
             session: InterviewSession(plan: plan, judge: context.judge, mode: mode), context: context,
             record: .init(store: sessions, id: id, resumeCommand: store.resumeCommand(id)), person: person,
@@ -41,6 +43,9 @@ struct InterviewLaunch {
     /// it was given to, or the bank or scenario changed underneath and resuming would lie.
     static func resume(_ id: Int64, store: StoreOptions, reader: any LineReader) throws -> InterviewShell.Outcome {
         let sessions = try store.open()
+        _ = try store.session(id, in: sessions)
+        let lock = try store.lock(id, in: sessions)
+        defer { lock.release() }
         let (summary, workspace, context, session) = try rebuild(id, from: sessions, store: store)
         let person = summary.person.flatMap(workspace.scenario.staffMember)
         var shell = InterviewShell(session: session, context: context,
@@ -54,11 +59,11 @@ struct InterviewLaunch {
     /// A stored session rebuilt: its scenario, context and machine with every stored input
     /// replayed. Each replayed input must meet the question it was given to, or the bank or
     /// scenario changed underneath and the rebuilt session would lie.
-    static func rebuild(_ id: Int64, from sessions: SessionStore, store: StoreOptions) throws
+    static func rebuild(_ id: Int64, from sessions: SessionStore, store: StoreOptions, replay: Bool = true) throws
         -> (SessionSummary, Workspace, AuditContext, InterviewSession)
     {
         let summary = try store.session(id, in: sessions)
-        let data = try DataOptions.parse(["--scenario", summary.scenarioPath])
+        let data = try DataOptions.parse(["--scenario", summary.scenarioPath] + (summary.banks.map { ["--banks", $0] } ?? []))
         let workspace = try Workspace.load(data)
         guard workspace.bank.id == summary.bank else {
             throw ValidationError("session \(id) used the bank '\(summary.bank)'; the scenario now uses '\(workspace.bank.id)'")
@@ -68,7 +73,7 @@ struct InterviewLaunch {
         let context = AuditContext(scenario: workspace.scenario, bank: workspace.bank, tables: workspace.tables, options: options)
         let mode = InterviewSession.Mode(rawValue: summary.mode) ?? .coach
         var session = InterviewSession(plan: context.plan(only: summary.person), judge: context.judge, mode: mode)
-        for turn in try sessions.turns(of: id) {
+        for turn in try replay ? sessions.turns(of: id) : [] {
             guard let prompt = session.prompt, prompt.questionID == turn.questionID else {
                 throw ValidationError("session \(id): its turn \(turn.seq) answered '\(turn.questionID)', but the "
                     + "questions have changed since (the bank or the scenario was edited). `auditsim show \(id)` still prints it.")

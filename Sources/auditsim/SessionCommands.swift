@@ -15,7 +15,11 @@ struct SessionsCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        print(try SessionListing.render(store: store.open(), person: name), terminator: "")
+        guard FileManager.default.fileExists(atPath: store.url.path) else {
+            print("No sessions yet. Start one with `auditsim rehearse --as NAME`.")
+            return
+        }
+        print(try SessionListing.render(store: store.openReadOnly(), person: name), terminator: "")
     }
 }
 
@@ -29,7 +33,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let sessions = try store.open()
+        let sessions = try store.openReadOnly()
         let summary = try store.session(id, in: sessions)
         print(SessionListing.transcript(summary, turns: try sessions.turns(of: id)), terminator: "")
     }
@@ -51,28 +55,142 @@ struct ResumeCommand: ParsableCommand {
     }
 }
 
-/// `auditsim verify ID`: whether the transcript is as it was recorded.
+/// `auditsim verify ID`: what can be proved about a stored session, and what cannot.
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that a session's transcript has not been altered since it was recorded.",
-        discussion: "Each turn stores a SHA-256 over the previous turn's hash and its own content. Exits 1 at the first altered turn.")
+        abstract: "Check a stored session: the store file, the hash chain, and its findings re-derived from its answers.",
+        discussion: """
+            Checks, in order: SQLite's integrity check of the store file; the session row's \
+            fixed fields (scenario, person, mode, stages, seed, banks) against their seal; every \
+            turn chained to the one before from that seal, including the session id, so a turn \
+            edited, moved from another session or inserted breaks the chain; the turn count and \
+            head hash kept in the session row, so a cut tail shows; the status, verdict and \
+            findings against their hash; and then the answers replayed against the scenario \
+            and bank as they are now, each turn's outcome, and the findings and verdict \
+            re-derived and compared with what is stored (so a scenario edited since the \
+            session also shows here). Exits 0 when all hold, 1 at the first that does not, 2 when a \
+            check could not be run (for example the scenario is gone).
+
+            What an unkeyed chain cannot prove: anyone who can write the store can rewrite a \
+            whole session consistently (change an answer, recompute every hash and the \
+            findings) and every check above still passes. Two things close that gap: keep \
+            the head hash somewhere else (--print-head now, --expect-head later), or seal \
+            sessions with a key kept outside the store (--chain-key FILE when the session is \
+            started; HMAC-SHA256), which only the key's holder can recompute. Neither proves \
+            the answers were given by the person named, nor when.
+            """)
 
     @Argument(help: "The session id (see `auditsim sessions`).")
     var id: Int64
 
+    @Flag(name: .customLong("print-head"), help: "Print the session's head hash and turn count, to keep outside the store.")
+    var printHead = false
+
+    @Option(name: .customLong("expect-head"), help: ArgumentHelp("Also require this head hash (from an earlier --print-head).", valueName: "hash"))
+    var expectHead: String?
+
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let sessions = try store.open()
-        _ = try store.session(id, in: sessions)
-        switch try sessions.verify(id) {
-        case .intact(let turns):
-            print("Session \(id): transcript intact (\(turns) turns, SHA-256 chain verified).")
-        case let .altered(seq, question):
-            print("Session \(id): turn \(seq) (question \(question)) was altered after it was recorded; the chain breaks there.")
+        let sessions = try store.openReadOnly()
+        let summary = try store.session(id, in: sessions)
+        var out: [String] = []
+        func fail(_ line: String) throws -> Never {
+            out.append("✗ " + line)
+            print(out.joined(separator: "\n"))
+            print("Session \(id): NOT verified.")
             throw ExitCode(1)
         }
+        let integrity = try sessions.integrityCheck()
+        guard integrity == ["ok"] else { try fail("store file: SQLite integrity check failed: \(integrity.prefix(3).joined(separator: "; "))") }
+        out.append("✓ store file: SQLite integrity check ok")
+        let turns: Int
+        switch try sessions.verify(id) {
+        case .intact(let n): turns = n
+        case let .altered(seq, question): try fail("turn \(seq) (question \(question)) was altered, inserted or moved after it was recorded; the chain breaks there")
+        case let .cut(recorded, found): try fail("the session row records \(recorded) turn(s) and a head the chain does not end in; the chain holds \(found): turns were removed or added")
+        case .sessionAltered(let why): try fail("the session row was altered: \(why)")
+        case .keyNeeded(let why):
+            out.append("? chain: not checked: \(why)")
+            print(out.joined(separator: "\n"))
+            throw ExitCode(2)
+        }
+        let keyed = summary.keyID != nil
+        out.append("✓ chain intact: \(turns) turn(s) linked by \(keyed ? "HMAC-SHA256 (key \(summary.keyID!))" : "SHA-256")"
+            + (summary.chain >= 2 ? ", from the session row's seal; turn count and head hash match" : " (an unsealed session from before v2, or one marked as such: its row, findings and tail are not covered by the chain)"))
+        guard let head = try sessions.head(of: id) else { try fail("session row missing") }
+        if let expectHead {
+            guard head.hash == expectHead.lowercased() else { try fail("head hash is \(head.hash), not the \(expectHead) kept elsewhere") }
+            out.append("✓ head hash matches the one kept elsewhere")
+        }
+        do {
+            let problems = try SessionReplayCheck.run(id, summary: summary, sessions: sessions, store: store)
+            if let first = problems.first { try fail("replay: \(first)") }
+            out.append("✓ replay: every answer re-judged as stored; findings, status and verdict re-derived and equal")
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            out.append("? replay: not checked: \(error)")
+            print(out.joined(separator: "\n"))
+            print("Session \(id): chain intact, but its findings could not be re-derived.")
+            throw ExitCode(2)
+        }
+        print(out.joined(separator: "\n"))
+        print("Session \(id): verified.")
+        if printHead { print("Head hash: \(head.hash) after \(head.turns) turn(s). Keep it outside the store; check later with --expect-head.") }
+        if !keyed {
+            print("Note: the chain is unkeyed. Anyone able to write the store could rewrite this session consistently and it "
+                + "would still verify; a head hash kept elsewhere (--print-head) or a keyed chain (--chain-key) guards against that.")
+        }
+    }
+}
+
+/// Replays a stored session's answers into a fresh machine and compares, turn by turn, the
+/// question, outcome, understanding and verdict, then the findings, status and verdict.
+enum SessionReplayCheck {
+    static func run(_ id: Int64, summary: SessionSummary, sessions: SessionStore, store: StoreOptions) throws -> [String] {
+        let (_, workspace, context, _) = try InterviewLaunch.rebuild(id, from: sessions, store: store, replay: false)
+        var session = InterviewSession(plan: context.plan(only: summary.person), judge: context.judge,
+                                       mode: InterviewSession.Mode(rawValue: summary.mode) ?? .coach)
+        var problems: [String] = []
+        for turn in try sessions.turns(of: id) {
+            guard let prompt = session.prompt else { problems.append("turn \(turn.seq) comes after the session was finished"); break }
+            let input: InterviewSession.Input = turn.input == "skip" ? .skip : .answer(turn.text ?? "")
+            let step = input == .skip ? session.skip() : session.answer(turn.text ?? "")
+            let again = StoredTurn(createdAt: turn.createdAt, prompt: prompt, input: input, step: step, progress: session.turns.count)
+            for (what, a, b) in [("question", again.questionID, turn.questionID), ("interviewee", again.interviewee, turn.interviewee),
+                                 ("question text", again.asked, turn.asked), ("outcome", again.outcome, turn.outcome),
+                                 ("understanding", again.understood ?? "", turn.understood ?? ""), ("verdict", again.verdict ?? "", turn.verdict ?? "")]
+            where a != b {
+                problems.append("turn \(turn.seq): the stored \(what) '\(b)' is not what replaying the answers gives ('\(a)'); "
+                    + "the store was altered, or the scenario or bank changed since the session")
+                return problems
+            }
+        }
+        let person = summary.person.flatMap(workspace.scenario.staffMember)
+        let finished = summary.status == SessionStatus.finished.rawValue
+        if finished && !session.isFinished { problems.append("the session is stored as finished but its answers leave questions open") }
+        let expected = finished ? InterviewSummary(context: context, session: session, person: person).interviewFindings : session.findings
+        let stored = try sessions.findings(of: id)
+        let mine = Set(expected.map { "\($0.id) \($0.grade.rawValue) \($0.control.rawValue) \($0.rule.rawValue)" })
+        let theirs = Set(stored.map { "\($0.id) \($0.grade) \($0.control) \($0.rule)" })
+        if mine != theirs {
+            let missing = mine.subtracting(theirs).sorted(), extra = theirs.subtracting(mine).sorted()
+            problems.append("the stored findings differ from those the answers give"
+                + (missing.isEmpty ? "" : "; missing: \(missing.joined(separator: ", "))")
+                + (extra.isEmpty ? "" : "; not derived: \(extra.joined(separator: ", "))"))
+        }
+        if finished {
+            let verdict = InterviewSummary(context: context, session: session, person: person).verdict.rawValue
+            if summary.verdict != verdict { problems.append("the stored verdict '\(summary.verdict ?? "none")' is not the derived '\(verdict)'") }
+        } else if let v = summary.verdict {
+            problems.append("an unfinished session carries the verdict '\(v)'")
+        }
+        if summary.answered != session.turns.count {
+            problems.append("the session row says \(summary.answered) question(s) done; the answers finish \(session.turns.count)")
+        }
+        return problems
     }
 }
 
@@ -91,8 +209,13 @@ enum SessionListing {
             return "'\(name)' could be \(ids.sorted().joined(separator: " or ")); use the id.\n"
         }
         all = all.filter { $0.person == id }
-        let counts = all.map { String($0.findings) }.joined(separator: " → ")
-        return table(all) + "\nFindings per rehearsal for \(id): \(counts)\(trend(all.map(\.findings)))\n"
+        // The trend compares like with like: finished rehearsals over the same scope.
+        let finished = all.filter { $0.status == SessionStatus.finished.rawValue }
+        let scope = finished.last.map { last in finished.filter { $0.scenarioPath == last.scenarioPath && $0.stages == last.stages && $0.controls == last.controls && $0.bank == last.bank } } ?? []
+        guard !scope.isEmpty else { return table(all) + "\nNo finished rehearsal by \(id) yet, so no trend.\n" }
+        let counts = scope.map { String($0.findings) }.joined(separator: " → ")
+        let note = scope.count < all.count ? " (finished rehearsals of the same scope; \(all.count - scope.count) other(s) left out)" : ""
+        return table(all) + "\nFindings per rehearsal for \(id): \(counts)\(trend(scope.map(\.findings)))\(note)\n"
     }
 
     /// `priya-shah` is meant by "priya-shah", "Priya Shah" and "priya".
@@ -109,7 +232,7 @@ enum SessionListing {
     static func table(_ rows: [SessionSummary]) -> String {
         let header = ["ID", "WHO", "SCENARIO", "MODE", "DATE", "PROGRESS", "STATUS", "FINDINGS", "VERDICT"]
         let body = rows.map { s in
-            [String(s.id), s.person ?? "lead (stage \(s.stages.map(String.init).joined(separator: "+")))", s.scenarioName, s.mode,
+            [String(s.id), TerminalStyle.inert(s.person ?? "lead (stage \(s.stages.map(String.init).joined(separator: "+")))"), TerminalStyle.inert(s.scenarioName), s.mode,
              date(s.createdAt), "\(s.answered)/\(s.questionsTotal)", s.status, String(s.findings), verdictWords(s.verdict)]
         }
         let widths = header.indices.map { i in ([header] + body).map { $0[i].count }.max() ?? 0 }
@@ -135,7 +258,7 @@ enum SessionListing {
 
     static func transcript(_ s: SessionSummary, turns: [StoredTurn]) -> String {
         let who = s.person.map { "rehearsal by \($0)" } ?? "mock audit (stage \(s.stages.map(String.init).joined(separator: "+")))"
-        var out = ["Session \(s.id): \(who), \(s.scenarioName), \(s.mode) mode, started \(date(s.createdAt)) UTC",
+        var out = ["Session \(s.id): \(TerminalStyle.inert(who)), \(TerminalStyle.inert(s.scenarioName)), \(s.mode) mode, started \(date(s.createdAt)) UTC",
                    "\(s.answered) of \(s.questionsTotal) questions done; \(s.status)" + (s.verdict.map { "; verdict \($0)" } ?? ""), ""]
         for t in turns {
             out.append("[\(t.seq)] \(t.control) \(t.questionID) — Auditor → \(TerminalStyle.inert(t.interviewee)): \(TerminalStyle.inert(t.asked))")

@@ -9,6 +9,8 @@ struct Workspace {
     var scenario: Scenario
     var bank: QuestionBank
     var tables: [EvidenceTable]
+    /// The --banks folder, absolute, recorded with sessions so they can be resumed and reported.
+    var banks: String?
 
     static func load(_ data: DataOptions, evidence: Bool = true) throws -> Workspace {
         let root = try data.dataRoot()
@@ -24,7 +26,8 @@ struct Workspace {
             }
             let scenario = try ScenarioLoader.load(dir, bank: bank)
             let tables = evidence ? try EvidenceLoader.loadAll(scenario) : []
-            return Workspace(scenario: scenario, bank: bank, tables: tables)
+            return Workspace(scenario: scenario, bank: bank, tables: tables,
+                             banks: data.banks.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         } catch let error as LoadError {
             let printer = DiagnosticPrinter(style: .detect(fileDescriptor: 2))
             for d in error.diagnostics { FileHandle.standardError.write(Data((printer.format(d) + "\n").utf8)) }

@@ -33,6 +33,12 @@ struct FuzzTests {
         ":", ": ", "- ", "\n", "\t", "\"", "'", "&a ", "*a", "[", "]", "{", "}", ",", "#", "|", ">-", "? ", "!!str ",
         "%YAML 1.1\n", "---\n", "...\n", "\u{FEFF}", "\r\n", "\r", "\0", "\u{1B}[2J", "2026-02-30", "30/02/2026", "yes", "null",
         "~", "99999999999999999999", "-1", "1e309", "../", "/etc/passwd", "é", "🙂", "\u{202E}", "\u{0301}", "\"\"", " ",
+        // Issue 15: numbers of 19 digits and more, intervals and durations at the edge, dates at
+        // the calendar's ends, combining-mark runs, NUL and CR, bidi isolates.
+        "9223372036854775807", "9223372036854775808", "18446744073709551616", "100000000000000000000000",
+        "every 9223372036854775807 weeks", "every -3 days", "every 1000000000000000000 months", "1e308w", "infh", "nanw",
+        "0001-01-01", "9999-12-31", "a" + String(repeating: "\u{0301}", count: 300), "\u{0}\u{0}", "\r\r", "\u{2066}", "\u{061C}",
+        "\"unterminated", "Bob", "BOB", "b\u{043E}b",
     ]
 
     /// A few random edits of `data`: flipped bytes, inserted tokens, deletions, duplications, a cut.
@@ -60,6 +66,13 @@ struct FuzzTests {
         "Lee", "head of IT", "the IT Manager", "95%", "percent", "half", "1,000", "-3", "0", "1e9", "option b", "review",
         "signed off", "?", "!", "…", "🙂", "👍🏽", "\u{1B}[31m", "\u{1B}]0;x\u{07}", "\u{202E}", "\u{200F}", "\u{0301}",
         "\u{0000}", "\t", "\n", "\r\n", "Ⅻ", "٣", "二", "ǅ", "ﬁ", "İ",
+        // Issue 15: numbers of 19 digits and more (alone, with units, ordinals, ranges),
+        // runs of combining marks, NUL and CR inside words.
+        "9223372036854775807", "9223372036854775808", "99999999999999999999", "100000000000000000000000000000",
+        "18446744073709551616th", "1-99999999999999999999", "999999999", "1000000000", "0.0000000000000000000001",
+        "billion", "a billion billion", "10^20", "inf-5", "nan", "years ago", "months ago", "in the last", "times a year",
+        "a" + String(repeating: "\u{0301}", count: 2_000), String(repeating: "\u{0308}", count: 500), "month\u{0}ly",
+        "monthly\rquarterly", "\r", "\u{0}", "\u{2066}", "\u{2069}", "\u{061C}", "\u{85}", "\u{9B}",
     ]
 
     static let context = InterpretationContext(
@@ -79,6 +92,26 @@ struct FuzzTests {
                 let again = AnswerInterpreter.interpret(text, as: kind, in: Self.context)
                 #expect(!first.explanation.isEmpty && !first.explanation.contains("\n"), "\(iteration) \(kind): \(text.debugDescription)")
                 #expect(first.explanation == again.explanation && first.value == again.value, "\(iteration) \(kind) not deterministic")
+            }
+        }
+    }
+
+    /// Data-file tokens (frequencies, durations, dates) built from the same words: parsing
+    /// never traps and every refusal has a message.
+    @Test func dataFileTokens() {
+        let pieces = ["every", "every-", " ", "-", "days", "weeks", "months", "day", "3", "-3", "0", "9223372036854775807",
+                      "99999999999999999999", "36525", "36526", "5217", "1e308", "inf", "nan", "h", "d", "w", "m", "1.5", "..",
+                      "\u{0}", "\r", "0001-01-01", "9999-12-31", "quarterly", "ad hoc", "٣", "\u{0301}"]
+        Self.run("tokens") { random, iteration in
+            let text = (0..<(1 + Int(random.next() % 5))).map { _ in Self.pick(pieces, &random) }.joined()
+            switch Frequency.parse(token: text) {
+            case .success(let f): #expect(f.days.map { $0 >= 0 && $0 <= Frequency.longestInterval } ?? true, "\(iteration): \(text.debugDescription) → \(f)")
+            case .failure(let problem): #expect(!problem.message(for: text).isEmpty)
+            }
+            if let hours = YAMLFields.parseHours(text) { #expect(hours >= 0 && hours <= YAMLFields.longestHours, "\(text.debugDescription)") }
+            if let day = Day(iso: text) {
+                #expect(day >= Day.earliest && day <= Day.latest)
+                _ = day.adding(days: Int(truncatingIfNeeded: random.next())).adding(months: Int(truncatingIfNeeded: random.next()))
             }
         }
     }

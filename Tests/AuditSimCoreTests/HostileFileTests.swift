@@ -149,3 +149,113 @@ struct HostileFileTests {
         Self.expectDiagnostic(Self.validate(dir), "outside the scenario folder", in: "access-reviews.csv")
     }
 }
+
+/// Issue 15, category 3: what the loaders used to accept silently is now a located error
+/// (or a located warning where the scenario must still load).
+@Suite("Strict loaders")
+struct StrictLoaderTests {
+    static func scenario(yaml edit: (String) -> String = { $0 }, files: [String: String] = [:]) throws -> URL {
+        let original = try String(contentsOf: Fixture.url("scenarios/mini/scenario.yaml"), encoding: .utf8)
+        var all = files.mapValues { Data($0.utf8) }
+        all["scenario.yaml"] = Data(edit(original).utf8)
+        return try HostileFileTests.scenario(all)
+    }
+
+    static func expect(_ dir: URL, _ fragment: String, in file: String, severity: String = "error",
+                       sourceLocation: SourceLocation = #_sourceLocation) {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let diagnostics = HostileFileTests.validate(dir)
+        #expect(diagnostics.contains { $0.contains(file + ":") && $0.contains(": \(severity): ") && $0.contains(fragment) },
+                "no \(severity) '\(fragment)' in \(file):\n\(diagnostics.joined(separator: "\n"))", sourceLocation: sourceLocation)
+    }
+
+    static let header = "review_id,completed_on,reviewer,approver,notes\n"
+
+    @Test func unterminatedQuoteIsLocatedNotSwallowed() throws {
+        let csv = Self.header + "AR-1,30/06/2026,Bob Kay,Ann Lee,\"Q2 review\nAR-2,30/09/2026,Bob Kay,Ann Lee,ok\nAR-3,30/10/2026,Bob Kay,Ann Lee,ok\n"
+        Self.expect(try Self.scenario(files: ["evidence/access-reviews.csv": csv]), "access-reviews.csv:2:33: error: a quoted field opens here and is never closed",
+                    in: "access-reviews.csv")
+        #expect(CSVRows.unterminatedQuote(in: Data(csv.utf8)) == .init(line: 2, column: 33))
+        #expect(CSVRows.unterminatedQuote(in: Data("a,\"b\nc\"\nd,\"e".utf8)) == .init(line: 3, column: 3))
+        #expect(CSVRows.unterminatedQuote(in: Data("a,\"b\r\nc\"\r\nd,\"\"\"\"\n".utf8)) == nil)
+    }
+
+    @Test func aColumnNamedTwiceIsAnError() throws {
+        let csv = "review_id,completed_on,reviewer,approver,completed_on\nAR-1,30/06/2026,Bob Kay,Ann Lee,01/01/2020\n"
+        Self.expect(try Self.scenario(files: ["evidence/access-reviews.csv": csv]), "names column 'completed_on' twice", in: "access-reviews.csv:1")
+    }
+
+    @Test func recordDatesAfterTheAuditDateInAnyDateColumn() throws {
+        let yaml: (String) -> String = {
+            $0.replacingOccurrences(of: "    frequency: quarterly\n", with: "    frequency: quarterly\n    timeliness: { from: completed_on, to: notes, within: 3d }\n")
+        }
+        let csv = Self.header + "AR-1,30/06/2026,Bob Kay,Ann Lee,01/07/2026\nAR-2,30/09/2026,Bob Kay,Ann Lee,01/01/2027\n"
+        Self.expect(try Self.scenario(yaml: yaml, files: ["evidence/access-reviews.csv": csv]), "column 'notes': dated 2027-01-01, after the audit date",
+                    in: "access-reviews.csv:3")
+    }
+
+    @Test(arguments: [
+        ("frequency: daily", "frequency: every -3 days", "'every -3 days': the interval must be a whole number of at least 1"),
+        ("frequency: daily", "frequency: every 9223372036854775807 weeks", "longer than the longest interval auditsim reads"),
+        ("frequency: daily", "frequency: every 9223372036854775807 days", "longer than the longest interval auditsim reads"),
+        ("frequency: daily", "frequency: every 1000000000000000000 months", "longer than the longest interval auditsim reads"),
+        ("frequency: daily", "frequency: daily\n    timeliness: { from: ran_at, to: ran_at, within: 1e308w }", "at most 100 years, not '1e308w'"),
+        ("operating-since: 2026-04-01", "operating-since: 0001-01-01", "longer than the hundred years auditsim reads"),
+        ("approved-on: 2026-03-01\n    next-review", "approved-on: 2027-03-01\n    next-review", "'approved-on' 2027-03-01 is after the audit date"),
+        ("  - id: bob\n", "  - id: \"\"\n", "staff id is empty"),
+        ("    name: Bob Kay\n", "    name: \"  \"\n", "staff name is empty"),
+        ("  - id: access-reviews\n", "  - id: \" \"\n", "evidence source id is empty"),
+    ])
+    func scenarioYAMLIsStrict(_ old: String, _ new: String, _ fragment: String) throws {
+        Self.expect(try Self.scenario(yaml: { $0.replacingOccurrences(of: old, with: new) }), fragment, in: "scenario.yaml")
+    }
+
+    @Test func operatingPeriodOfEightThousandYearsIsRefusedFast() throws {
+        let yaml: (String) -> String = {
+            $0.replacingOccurrences(of: "operating-since: 2026-04-01", with: "operating-since: 0001-01-01")
+                .replacingOccurrences(of: "audit-date: 2026-11-16", with: "audit-date: 9999-12-31")
+        }
+        Self.expect(try Self.scenario(yaml: yaml), "scenario.yaml:7:20: error: the ISMS operating period", in: "scenario.yaml")
+    }
+
+    @Test(arguments: [("BOB", "only by case"), ("b\u{043E}b", "only by letters that look alike"), ("Bob", "only by case")])
+    func idsThatLookTheSameAreRefused(_ id: String, _ how: String) throws {
+        let yaml: (String) -> String = {
+            $0.replacingOccurrences(of: "staff:\n", with: "staff:\n  - id: \"\(id)\"\n    name: Robert Twin\n    role: Tester\n")
+        }
+        Self.expect(try Self.scenario(yaml: yaml), "'bob' differs from '\(id)' \(how)", in: "scenario.yaml")
+    }
+
+    @Test func sameDisplayNameIsAWarningAndStillLoads() throws {
+        let yaml: (String) -> String = {
+            $0.replacingOccurrences(of: "staff:\n", with: "staff:\n  - id: bob2\n    name: Bob Kay\n    role: Tester\n")
+        }
+        let dir = try Self.scenario(yaml: yaml)
+        _ = try ScenarioLoader.load(dir, bank: try QuestionBankLoader.load(HostileFileTests.bank))
+        Self.expect(dir, "has the same name as", in: "scenario.yaml", severity: "warning")
+    }
+
+    @Test func fifoIsNotARegularFile() throws {
+        let dir = try Self.scenario()
+        let fifo = dir.appendingPathComponent("answers/piped.yaml")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let csv = dir.appendingPathComponent("evidence/backups.csv")
+        try FileManager.default.removeItem(at: csv)
+        #expect(mkfifo(csv.path, 0o600) == 0)
+        let diagnostics = HostileFileTests.validate(dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(diagnostics.contains { $0.contains("piped.yaml: error: not a regular file (it is a FIFO)") }, "\(diagnostics)")
+        #expect(diagnostics.contains { $0.contains("backups.csv: error: not a regular file (it is a FIFO)") }, "\(diagnostics)")
+        #expect(FileChecks.notRegular(URL(fileURLWithPath: "/dev/null"))?.contains("device") == true)
+        #expect(!diagnostics.contains { $0.contains("permission") })
+    }
+
+    @Test func answerSetLinkLeavingTheScenarioIsRefused() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("auditsim-outside-\(UUID().uuidString).yaml")
+        try Data("persona: outsider\nanswers: {}\n".utf8).write(to: outside)
+        let dir = try Self.scenario()
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("answers/outsider.yaml"), withDestinationURL: outside)
+        Self.expect(dir, "answer set 'outsider.yaml' is a link to", in: "outsider.yaml")
+    }
+}

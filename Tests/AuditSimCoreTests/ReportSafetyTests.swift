@@ -117,3 +117,31 @@ struct ReportSafetyTests {
         }
     }
 }
+
+/// Issue 15, category 4: every C0/C1 control and bidi control is neutralised in the text
+/// written to a terminal, Markdown, CSV and HTML.
+@Suite("Controls and bidi overrides in report text")
+struct ReportControlTests {
+    static let hostile = ["monthly\rquarterly", "a\u{202E}evil\u{202C}b", "x\u{2066}y\u{2069}", "\u{200F}rtl\u{200E}", "\u{061C}m",
+                          "nul\u{0}here", "bell\u{7}", "esc\u{1B}[2J", "c1\u{85}\u{9B}31m", "del\u{7F}"]
+
+    static func forbidden(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0A, 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
+    }
+
+    @Test(arguments: hostile)
+    func nothingActiveSurvives(_ text: String) {
+        for out in [ReportText.visible(text), ReportText.html(text), MarkdownReport.cell(text), CSVReport.field(text)] {
+            #expect(!out.unicodeScalars.contains(where: Self.forbidden), "\(text.debugDescription) → \(out.debugDescription)")
+        }
+    }
+
+    @Test func carriageReturnIsShownNotObeyed() {
+        #expect(ReportText.visible("monthly\rquarterly") == "monthly\u{240D}quarterly")
+        #expect(ReportText.visible("a\r\nb") == "a\nb")
+    }
+}

@@ -42,7 +42,13 @@ public enum AnswerInterpreter {
         if let r = recited {
             parts.append("it sounds rehearsed: \(Int((r.similarity * 100).rounded()))% word for word from document \(r.documentID)")
         }
+        if let big = NumberWords.oversized(in: answer) {
+            parts.append("the number \(big) is too large to read (numbers up to 1,000,000,000 are)")
+        }
         if answer.truncated { parts.append("only the first \(Normalizer.answerLimit) characters were read") }
+        if answer.marksDropped {
+            parts.append("combining marks beyond \(Normalizer.marksPerCharacter) on one letter were set aside")
+        }
         return Interpretation(kind: kind, value: reading.value, unknown: signals.unknownPhrase != nil,
                               hedged: signals.hedgePhrase != nil, unmeasured: reading.unmeasured, recited: recited,
                               explanation: parts.joined(separator: "; ") + ".")

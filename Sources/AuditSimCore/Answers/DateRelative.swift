@@ -15,7 +15,7 @@ extension DateReader {
     private func amount(at i: Int) -> (ClosedRange<Double>, Bool, Int)? {
         for (words, span) in Self.vague where answer.matches(words, at: i) { return (span, true, words.count) }
         if let w = answer.word(i), w.contains("-") {
-            let ends = w.split(separator: "-").compactMap { Double($0) }
+            let ends = w.split(separator: "-").compactMap { NumberWords.digits(String($0)) }
             if ends.count == 2, ends[0] <= ends[1] { return (ends[0]...ends[1], true, 1) }
         }
         var n: Double, len: Int
@@ -40,7 +40,9 @@ extension DateReader {
         guard let w = answer.word(j), w == "ago" || w == "back" || w == "before" else { return nil }
         if unit == "fortnight" { unit = "week"; lo *= 2; hi *= 2 }
         let isFuzzy = fuzzy || hi != lo
-        return backSpan(unit, back: Int(lo.rounded()), to: Int(hi.rounded()), fuzzy: isFuzzy).map { ($0, j + 1 - i) }
+        return backSpan(unit, back: Int(lo.rounded()), to: Int(hi.rounded()), fuzzy: isFuzzy)
+            .flatMap { $0.start > Day.earliest ? $0 : nil }  // not further back than the calendar goes
+            .map { ($0, j + 1 - i) }
     }
 
     private func backSpan(_ unit: String, back lo: Int, to hi: Int, fuzzy: Bool) -> DayRange? {
@@ -117,6 +119,7 @@ extension DateReader {
         case "month": start = today.adding(months: -count); precision = .month
         default: start = today.adding(months: -12 * count); precision = .year
         }
+        guard start > Day.earliest else { return nil }  // not further back than the calendar goes
         return (DayRange(start: start, end: today, precision: precision), j + 1 - i)
     }
 

@@ -179,7 +179,7 @@ enum FrequencyInterpreter {
         } else if answer.matches(["couple", "of"], at: j) {
             count = 2; j += 2
         } else if let w = answer.word(j), w.contains("-"),
-                  case let ends = w.split(separator: "-").compactMap({ Double($0) }), ends.count == 2 {
+                  case let ends = w.split(separator: "-").compactMap({ NumberWords.digits(String($0)) }), ends.count == 2 {
             count = (ends[0] + ends[1]) / 2; j += 1  // "every 2-3 weeks"
         } else if let n = NumberWords.read(answer, at: j) {
             count = n.value; j += n.length
@@ -188,8 +188,8 @@ enum FrequencyInterpreter {
             }
         }
         if answer.word(j) == "business" || answer.word(j) == "working" { j += 1 }
-        guard let unit = answer.word(j), unitDays[unit] != nil, count > 0 else { return nil }
-        return (interval(count, unit), j + 1 - i)
+        guard let unit = answer.word(j), unitDays[unit] != nil, count > 0, let f = interval(count, unit) else { return nil }
+        return (f, j + 1 - i)
     }
 
     /// "four times a year", "twice a month", "once a quarter", "3 times per week".
@@ -206,12 +206,12 @@ enum FrequencyInterpreter {
             times = n.value; j += n.length + 1
         }
         if let adverb = answer.word(j), let unit = adverbUnits[adverb] {
-            return (perPeriod(times, unit), j + 1 - i)
+            return perPeriod(times, unit).map { ($0, j + 1 - i) }
         }
         if answer.matches(["in", "a"], at: j) { j += 2 } else if let w = answer.word(j),
             ["a", "an", "per", "each", "every"].contains(w) { j += 1 } else { return nil }
-        guard let unit = answer.word(j), unitDays[unit] != nil, times > 0 else { return nil }
-        return (perPeriod(times, unit), j + 1 - i)
+        guard let unit = answer.word(j), unitDays[unit] != nil, times > 0, let f = perPeriod(times, unit) else { return nil }
+        return (f, j + 1 - i)
     }
 
     /// "quarterly, although last year we only managed two": a count of occurrences in a year.
@@ -231,14 +231,16 @@ enum FrequencyInterpreter {
         }
         if let next = answer.word(j), next == "times" || next == "of" || next == "reviews" || next == "tests" { j += 1 }
         if let next = answer.word(j), unitDays[next] != nil { return nil }  // "did 2 days"
-        return (n == 0 ? .never : perPeriod(n, "year"), j - i)
+        guard let f = n == 0 ? .never : perPeriod(n, "year") else { return nil }
+        return (f, j - i)
     }
 
     // MARK: Arithmetic
 
     /// An interval of `count` units, landing on named rungs where people mean them
-    /// ("every six months" is semi-annual, not every 183 days).
-    static func interval(_ count: Double, _ unit: String) -> Frequency {
+    /// ("every six months" is semi-annual, not every 183 days); nil beyond
+    /// `Frequency.longestInterval`.
+    static func interval(_ count: Double, _ unit: String) -> Frequency? {
         let singular = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
         switch singular {
         case "month":
@@ -254,17 +256,20 @@ enum FrequencyInterpreter {
         default: break
         }
         let days = count * (unitDays[unit] ?? 1)
+        guard days <= Double(Frequency.longestInterval) else { return nil }
         return days < 1 ? .daily : Frequency(everyDays: Int(days.rounded()))
     }
 
     /// `times` occurrences per unit, snapped to the ladder ("four times a year" is quarterly).
-    static func perPeriod(_ times: Double, _ unit: String) -> Frequency {
+    static func perPeriod(_ times: Double, _ unit: String) -> Frequency? {
         let perYear = times * 365.25 / (unitDays[unit] ?? 365.25)
         let named: [(Double, Frequency)] = [(1, .annual), (2, .semiannual), (4, .quarterly), (6, .bimonthly),
                                             (12, .monthly), (24, .fortnightly), (26, .fortnightly),
                                             (52, .weekly), (365, .daily)]
         if let hit = named.first(where: { abs($0.0 - perYear) / $0.0 < 0.03 }) { return hit.1 }
         if perYear >= 365 { return .daily }
-        return Frequency(everyDays: Int((365.25 / perYear).rounded()))
+        let days = 365.25 / perYear
+        guard days <= Double(Frequency.longestInterval) else { return nil }
+        return Frequency(everyDays: Int(days.rounded()))
     }
 }

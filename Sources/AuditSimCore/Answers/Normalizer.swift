@@ -11,6 +11,8 @@ struct NormalizedAnswer: Sendable {
     var endsWithQuestion = false
     /// Only the first `Normalizer.answerLimit` characters were read.
     var truncated = false
+    /// Combining marks past `Normalizer.marksPerCharacter` on one letter were dropped.
+    var marksDropped = false
 
     var isEmpty: Bool { words.isEmpty }
     var count: Int { words.count }
@@ -53,11 +55,15 @@ enum Normalizer {
     static let answerLimit = 5_000
     /// Longest quotation of the speaker's words in an explanation.
     static let quoteLimit = 80
+    /// Combining marks kept on one letter; no script stacks more, and a letter carrying
+    /// 60,000 of them is one grapheme cluster that Unicode algorithms walk again and again.
+    static let marksPerCharacter = 16
 
     static func normalize(_ text: String, limit: Int? = answerLimit) -> NormalizedAnswer {
         var result = NormalizedAnswer()
-        let (cleaned, truncated) = clean(text, limit: limit)
+        let (cleaned, truncated, marksDropped) = clean(text, limit: limit)
         result.truncated = truncated
+        result.marksDropped = marksDropped
         result.endsWithQuestion = cleaned.reversed()
             .first(where: { !$0.isWhitespace && !"\"')]".contains($0) }) == "?"
         tokenize(cleaned, into: &result)
@@ -66,13 +72,20 @@ enum Normalizer {
 
     // MARK: Cleaning
 
-    private static func clean(_ text: String, limit: Int?) -> (String, Bool) {
+    private static func clean(_ text: String, limit: Int?) -> (String, Bool, Bool) {
         var out = String.UnicodeScalarView()
         var count = 0, truncated = false
+        var marks = 0, marksDropped = false
         var escape = EscapeState.none
         for s in text.unicodeScalars {
             if let limit, count >= limit { truncated = true; break }
             count += 1
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                marks += 1
+                if marks > marksPerCharacter { marksDropped = true; continue }
+            default: marks = 0
+            }
             switch escape {
             case .afterEscape:
                 escape = s == "[" ? .controlSequence : s == "]" ? .operatingSystemCommand : .none
@@ -88,7 +101,7 @@ enum Normalizer {
             }
             out.append(contentsOf: replacement(for: s).unicodeScalars)
         }
-        return (String(out), truncated)
+        return (String(out), truncated, marksDropped)
     }
 
     private enum EscapeState { case none, afterEscape, controlSequence, operatingSystemCommand }

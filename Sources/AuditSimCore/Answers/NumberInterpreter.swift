@@ -139,7 +139,7 @@ enum NumberInterpreter {
     /// "between 10 and 20", "10-20", "10 to 20", "10 or 20".
     private static func range(_ answer: NormalizedAnswer, at i: Int) -> (Double, Double, Int)? {
         if let w = answer.word(i), w.contains("-") {
-            let ends = w.split(separator: "-").compactMap { Double($0) }
+            let ends = w.split(separator: "-").compactMap { NumberWords.digits(String($0)) }
             if ends.count == 2, ends[0] < ends[1] { return (ends[0], ends[1], 1) }
         }
         var j = i

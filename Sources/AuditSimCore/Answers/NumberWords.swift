@@ -33,11 +33,29 @@ enum NumberWords {
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
+    /// The largest number read from an answer. Anything larger is not a count anyone means
+    /// (and would overflow day and interval arithmetic); it is reported, not read.
+    static let limit = 1_000_000_000.0
+
+    /// The first number in the answer too large to read, spelled as the speaker wrote it.
+    static func oversized(in answer: NormalizedAnswer) -> String? {
+        for (k, w) in answer.words.enumerated() {
+            guard let first = w.first, first.isASCII, first.isNumber else { continue }
+            for part in w.split(whereSeparator: { !($0.isASCII && $0.isNumber) && $0 != "." }) {
+                if let v = Double(part), !(v <= limit) {
+                    let raw = answer.raw[k]
+                    return raw.count > 24 ? String(raw.prefix(24)) + "… (\(raw.count) characters)" : raw
+                }
+            }
+        }
+        return nil
+    }
+
     /// A plain decimal in digits: "12", "1.5" (not "24/7", not "2026-09-30").
     static func digits(_ word: String) -> Double? {
         guard let first = word.first, first.isASCII, first.isNumber,
               word.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }),
-              word.filter({ $0 == "." }).count <= 1, let v = Double(word), v.isFinite
+              word.filter({ $0 == "." }).count <= 1, let v = Double(word), v.isFinite, v <= limit
         else { return nil }
         return v
     }
@@ -62,6 +80,7 @@ enum NumberWords {
             value += 0.5
             j += 3
         }
+        guard value.isFinite, value <= limit else { return nil }
         return Reading(value: value, length: j - i)
     }
 

@@ -5,7 +5,14 @@ import Yams
 enum AnswerSetLoader {
     static func loadAll(_ directory: URL, log: DiagnosticLog) -> [(AnswerSet, file: String, nodes: [String: Node])] {
         guard FileManager.default.fileExists(atPath: directory.path) else { return [] }
-        return QuestionBankLoader.yamlFiles(in: directory).compactMap { load($0, log: log) }
+        return QuestionBankLoader.yamlFiles(in: directory).compactMap { url in
+            // Answer sets are scenario files: a link out of the scenario is refused like an evidence one.
+            if let problem = FileChecks.leaves(url, root: directory.deletingLastPathComponent()) {
+                log.error("answer set '\(url.lastPathComponent)' \(problem)", file: DisplayPath.of(url))
+                return nil
+            }
+            return load(url, log: log)
+        }
     }
 
     static func load(_ url: URL, log: DiagnosticLog) -> (AnswerSet, file: String, nodes: [String: Node])? {

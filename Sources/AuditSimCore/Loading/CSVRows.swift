@@ -10,23 +10,44 @@ import Foundation
 /// breaks; rows end at LF, CR LF or CR. Malformed input reads as CSVReader reads it (a
 /// differential test holds the two together): a quote inside an unquoted field is text,
 /// and a quote closing a field early keeps the quote and drops the character after it.
+///
+/// One thing CSVReader does silently is refused here: a quote that opens a field and never
+/// closes swallows the rest of the file into that field. `forEach` still reads it as
+/// CSVReader does, and returns where the quote opened so the loader can report it.
 struct CSVRows {
+    /// Where a quoted field opened that the file never closes (1-based; the column counts bytes).
+    struct UnterminatedQuote: Sendable, Equatable {
+        var line: Int
+        var column: Int
+    }
+
     /// Calls `row` with each row's fields in order; stops early when it returns false. A
     /// leading byte-order mark is skipped, as `String(data:encoding: .utf8)` skips it.
-    static func forEach(in data: Data, _ row: ([String]) -> Bool) {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+    /// Returns the opening of a quoted field still open at the end of the input, if any.
+    @discardableResult
+    static func forEach(in data: Data, _ row: ([String]) -> Bool) -> UnterminatedQuote? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UnterminatedQuote? in
             var parser = CSVRows(bytes: raw.bindMemory(to: UInt8.self))
-            if raw.starts(with: [0xEF, 0xBB, 0xBF]) { parser.at = 3 }
+            if raw.starts(with: [0xEF, 0xBB, 0xBF]) { parser.at = 3; parser.lineStart = 3 }
             var fields: [String] = []
             while parser.next(into: &fields) {
-                if !row(fields) { return }
+                if !row(fields) { return nil }
             }
+            return parser.unterminated
         }
+    }
+
+    /// Where the first quoted field left open at the end of `data` began, if any.
+    static func unterminatedQuote(in data: Data) -> UnterminatedQuote? {
+        forEach(in: data) { _ in true }
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var at = 0
     private var quoted: [UInt8] = []
+    private var line = 1
+    private var lineStart = 0
+    private var unterminated: UnterminatedQuote?
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -41,8 +62,9 @@ struct CSVRows {
             guard at < bytes.count else { fields.append(""); return true }
             let ended: Bool
             if bytes[at] == CSVRows.quote {
+                let opened = UnterminatedQuote(line: line, column: at - lineStart + 1)
                 at += 1
-                ended = quotedField(into: &fields)
+                ended = quotedField(into: &fields, opened: opened)
             } else {
                 ended = plainField(into: &fields)
             }
@@ -73,11 +95,19 @@ struct CSVRows {
 
     /// A quoted field, its opening quote consumed: `""` is a quote, and the closing quote
     /// must be followed by a comma, a line end or the end of the input.
-    private mutating func quotedField(into fields: inout [String]) -> Bool {
+    private mutating func quotedField(into fields: inout [String], opened: UnterminatedQuote) -> Bool {
         quoted.removeAll(keepingCapacity: true)
         var runStart = at
         while at < bytes.count {
-            guard bytes[at] == CSVRows.quote else { at += 1; continue }
+            guard bytes[at] == CSVRows.quote else {
+                // Line breaks inside the field still count, so later positions stay right.
+                if bytes[at] == CSVRows.lf || (bytes[at] == CSVRows.cr && (at + 1 >= bytes.count || bytes[at + 1] != CSVRows.lf)) {
+                    line += 1
+                    lineStart = at + 1
+                }
+                at += 1
+                continue
+            }
             quoted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
             at += 1
             guard at < bytes.count else { fields.append(String(decoding: quoted, as: UTF8.self)); return true }
@@ -102,6 +132,7 @@ struct CSVRows {
         }
         quoted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
         fields.append(String(decoding: quoted, as: UTF8.self))
+        if unterminated == nil { unterminated = opened }
         return true
     }
 
@@ -109,6 +140,8 @@ struct CSVRows {
     private mutating func endLine(_ byte: UInt8) {
         at += 1
         if byte == CSVRows.cr, at < bytes.count, bytes[at] == CSVRows.lf { at += 1 }
+        line += 1
+        lineStart = at
     }
 
     private func text(_ start: Int, _ end: Int) -> String {

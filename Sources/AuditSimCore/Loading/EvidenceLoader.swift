@@ -32,6 +32,10 @@ public enum EvidenceLoader {
             log.error("evidence '\(source.id)': '\(source.file)' is a link to \(resolved), outside the scenario folder", file: path)
             return nil
         }
+        if let problem = FileChecks.notRegular(url) {
+            log.error(problem, file: path)
+            return nil
+        }
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             let exists = FileManager.default.fileExists(atPath: url.path)
             log.error(exists ? "cannot read the file" : "file not found (evidence '\(source.id)' declares it)", file: path)
@@ -66,6 +70,15 @@ public enum EvidenceLoader {
         }
         if let first = header.first, first.hasPrefix("\u{FEFF}") { header[0] = String(first.dropFirst()) }
         header = header.map { $0.trimmedCell }
+        var seenColumns: [String: Int] = [:]
+        for (i, name) in header.enumerated() {
+            if let first = seenColumns[name] {
+                log.error("the header names column '\(name)' twice (fields \(first + 1) and \(i + 1)); which one holds the data is ambiguous",
+                          file: path, line: 1)
+                return nil
+            }
+            seenColumns[name] = i
+        }
         let columns = source.declaredColumns
         let positions = columns.map { header.firstIndex(of: $0) }
         let missing = zip(columns, positions).filter { $0.1 == nil }.map(\.0)
@@ -80,13 +93,15 @@ public enum EvidenceLoader {
         let idAt = source.idColumns.compactMap { at[$0] }, dateAt = at[source.dateColumn]!
         let otherDates = source.dateColumns.filter { $0 != source.dateColumn }.compactMap { c in at[c].map { (c, $0) } }
         let counting = source.countsWhen.compactMap { c in at[c.column].map { (c, $0) } }
+        // Columns the rules measure between; others (a "next review due") may name the future.
+        let measured = Set(source.timeliness.flatMap { [$0.from, $0.to] } + source.tests.flatMap(\.columns))
         var problems = RowProblems(path: path, log: log)
         var records: [EvidenceRecord] = [], setAside: [EvidenceRecord] = []
         var seenIDs = Set<String>()
         var row = 0
         let audit = scenario.organisation.auditDate
         let width = header.count
-        CSVRows.forEach(in: data) { fields in
+        let unterminated = CSVRows.forEach(in: data) { fields in
             row += 1
             if row <= source.headerRow { return true }  // the header, and any report title above it
             if fields.count == 1, fields[0].isEmpty { return true }  // a blank line
@@ -119,14 +134,26 @@ public enum EvidenceLoader {
             }
             for (column, i) in otherDates {
                 let text = values[i].trimmedCell
-                if !text.isEmpty, source.dateFormat(of: column).stamp(text) == nil {
-                    problems.add("'\(text)' is not a date in the declared format \(source.dateFormat(of: column))", column: column, row: row)
+                if !text.isEmpty {
+                    if let other = source.dateFormat(of: column).stamp(text)?.day {
+                        // A measured date after the audit is impossible; a planned one ("next review due") is not.
+                        if other > audit, counts, measured.contains(column) {
+                            problems.add("dated \(other), after the audit date \(audit)", column: column, row: row)
+                        }
+                    } else {
+                        problems.add("'\(text)' is not a date in the declared format \(source.dateFormat(of: column))", column: column, row: row)
+                    }
                 }
             }
             records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row, fields: values, counts: counts))
             return true
         }
         problems.flush()
+        if let q = unterminated {
+            log.error("a quoted field opens here and is never closed, so the rest of the file would be read as one field",
+                      file: path, line: q.line, column: q.column)
+            return nil
+        }
         return EvidenceTable(source: source, columns: columns, records: records, setAside: setAside,
                              clock: EvidenceClock(zoneName: scenario.organisation.timeZone))
     }

@@ -30,11 +30,7 @@ enum EvidenceSourceReader {
             f.error("'requirement' \(requirement) is not one of the source's controls (\(controls.map(\.rawValue).joined(separator: ", ")))",
                     at: f.value("requirement"))
         }
-        var frequency: Frequency?
-        if let text = f.string("frequency") {
-            frequency = Frequency(token: text)
-            if frequency == nil { f.error("'\(text)' is not a frequency (daily, weekly, monthly, quarterly, every 10 days …)", at: f.value("frequency")) }
-        }
+        let frequency = f.frequency("frequency")
         let timeliness = readTimeliness(f, file: file, log: log)
         let completion = f.value("completion").flatMap { readCompletion($0, file: file, log: log) }
         let tests = f.list("tests") { readTest($0, file: file, log: log) }
@@ -185,7 +181,8 @@ enum EvidenceSourceReader {
         let limit: Timeliness.Limit
         if let text = withinNode.scalar?.string {
             guard let span = parseSpan(text) else {
-                t.error("'within' must be a duration such as 24h, 3d, 2w, 30m or 10wd (working days), not '\(text)'", at: withinNode)
+                t.error("'within' must be a duration such as 24h, 3d, 2w, 30m or 10wd (working days), at most 100 years, not '\(text)'",
+                        at: withinNode)
                 return nil
             }
             limit = Timeliness.Limit(span: span)
@@ -196,7 +193,7 @@ enum EvidenceSourceReader {
                 guard let name = key.scalar?.string, let text = value.scalar?.string else { continue }
                 if name == "by" { by = text; continue }
                 guard let span = parseSpan(text) else {
-                    t.error("limit '\(text)' for '\(name)' must be a duration such as 72h, 14d or 10wd", at: value)
+                    t.error("limit '\(text)' for '\(name)' must be a duration such as 72h, 14d or 10wd, at most 100 years", at: value)
                     continue
                 }
                 tiers[CellText.normalised(name)] = span

@@ -67,6 +67,9 @@ public enum ScenarioLoader {
         }
         if let auditDate, let since, since > auditDate {
             f.error("'operating-since' (\(since)) is after 'audit-date' (\(auditDate))", at: f.value("operating-since"))
+        } else if let auditDate, let since, since.days(until: auditDate) > Frequency.longestInterval {
+            f.error("the ISMS operating period from \(since) to \(auditDate) is longer than the hundred years auditsim reads",
+                    at: f.value("operating-since"))
         }
         let groups = f.list("simple-roles") { readSimpleRoles($0, file: file, log: log) }
         if let persons, groups.reduce(0, { $0 + $1.persons }) > persons {

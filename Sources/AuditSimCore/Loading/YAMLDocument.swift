@@ -10,6 +10,10 @@ enum YAMLDocument {
 
     static func load(_ url: URL, displayPath: String, log: DiagnosticLog) -> Node? {
         let data: Data
+        if let problem = FileChecks.notRegular(url) {
+            log.error(problem, file: displayPath)
+            return nil
+        }
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             if let size = attributes[.size] as? Int, size > maximumBytes {

@@ -114,21 +114,43 @@ struct YAMLFields {
     func hours(_ key: String, required: Bool = false) -> Double? {
         guard let text = string(key, required: required) else { return nil }
         guard let hours = YAMLFields.parseHours(text) else {
-            error("'\(key)' must be a duration such as 24h, 3d, 2w or 30m, not '\(text)'", at: value(key))
+            error("'\(key)' must be a duration such as 24h, 3d, 2w or 30m, at most 100 years, not '\(text)'", at: value(key))
             return nil
         }
         return hours
     }
 
+    /// The longest duration a data file may state: a hundred years, in hours.
+    static let longestHours = 876_600.0
+
+    /// `72h`, `1.5d`: plain decimal digits (no sign, exponent, `inf` or `nan`) and a unit,
+    /// at most `longestHours`.
     static func parseHours(_ text: String) -> Double? {
         let t = text.trimmingCharacters(in: .whitespaces)
-        guard let unit = t.last, let number = Double(t.dropLast()), number >= 0, number.isFinite else { return nil }
+        guard let unit = t.last else { return nil }
+        let digits = t.dropLast()
+        guard let first = digits.first, first.isASCII, first.isNumber,
+              digits.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }), digits.filter({ $0 == "." }).count <= 1,
+              let number = Double(digits), number.isFinite else { return nil }
+        let hours: Double
         switch unit {
-        case "m": return number / 60
-        case "h": return number
-        case "d": return number * 24
-        case "w": return number * 24 * 7
+        case "m": hours = number / 60
+        case "h": hours = number
+        case "d": hours = number * 24
+        case "w": hours = number * 24 * 7
         default: return nil
+        }
+        return hours <= longestHours ? hours : nil
+    }
+
+    /// A frequency in a data file (`quarterly`, `every 10 days`), with the reason when refused.
+    func frequency(_ key: String, required: Bool = false) -> Frequency? {
+        guard let text = string(key, required: required) else { return nil }
+        switch Frequency.parse(token: text) {
+        case .success(let f): return f
+        case .failure(let problem):
+            error(problem.message(for: text), at: value(key))
+            return nil
         }
     }
 

@@ -28,23 +28,44 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var isWeekend: Bool { weekday >= 6 }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    /// The first and last days auditsim can name (years 1 to 9999, as `YYYY-MM-DD` reads).
+    /// Arithmetic stops at them instead of overflowing, so "a billion days ago" is a day.
+    public static let earliest = Day(ordinal: Day.ordinal(year: 1, month: 1, day: 1))
+    public static let latest = Day(ordinal: Day.ordinal(year: 9999, month: 12, day: 31))
 
-    /// The same day of the month `months` later, clamped to the month's last day.
+    /// `days` later (earlier when negative), held within `earliest...latest`.
+    public func adding(days: Int) -> Day {
+        let (sum, overflow) = ordinal.addingReportingOverflow(days)
+        if overflow { return days < 0 ? .earliest : .latest }
+        return Day(ordinal: min(max(sum, Day.earliest.ordinal), Day.latest.ordinal))
+    }
+
+    /// The same day of the month `months` later, clamped to the month's last day and held
+    /// within `earliest...latest`.
     public func adding(months: Int) -> Day {
         let c = civil
-        let total = c.year * 12 + (c.month - 1) + months
+        let (total, overflow) = (c.year * 12 + (c.month - 1)).addingReportingOverflow(months)
+        if overflow || total < 12 { return months < 0 ? .earliest : .latest }  // before year 1
+        if total >= 10_000 * 12 { return .latest }
         let y = total / 12, m = total % 12 + 1
         let d = min(c.day, Day.daysIn(month: m, year: y))
         return Day(ordinal: Day.ordinal(year: y, month: m, day: d))
     }
 
-    public func days(until other: Day) -> Int { other.ordinal - ordinal }
+    /// Days from this day to `other`; saturates rather than overflowing for days made with
+    /// `init(ordinal:)` far outside the calendar.
+    public func days(until other: Day) -> Int {
+        let (d, overflow) = other.ordinal.subtractingReportingOverflow(ordinal)
+        return overflow ? (other.ordinal < ordinal ? Int.min : Int.max) : d
+    }
 
-    public var firstOfMonth: Day { Day(year: year, month: month, day: 1)! }
+    public var firstOfMonth: Day {
+        let c = civil
+        return Day(ordinal: Day.ordinal(year: c.year, month: c.month, day: 1))
+    }
     public var lastOfMonth: Day {
         let c = civil
-        return Day(year: c.year, month: c.month, day: Day.daysIn(month: c.month, year: c.year))!
+        return Day(ordinal: Day.ordinal(year: c.year, month: c.month, day: Day.daysIn(month: c.month, year: c.year)))
     }
 
     /// ISO 8601, `2026-09-30`.

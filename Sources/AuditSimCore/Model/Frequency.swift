@@ -77,29 +77,63 @@ public struct Frequency: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The longest interval a frequency may have: a hundred years. Longer ones are typing
+    /// mistakes, and would overflow the arithmetic that lays periods over the audit window.
+    public static let longestInterval = 36_525
+
     /// Parses the canonical spellings used in data files: the labels, `every-N-days`,
-    /// `every N days|weeks|months`.
+    /// `every N days|weeks|months`, N a whole number from 1 up to a hundred years' worth.
     public init?(token: String) {
+        guard case let .success(f) = Frequency.parse(token: token) else { return nil }
+        self = f
+    }
+
+    /// As `init?(token:)`, or why the token is not a frequency, for a located message.
+    public static func parse(token: String) -> Result<Frequency, FrequencyProblem> {
         let t = token.trimmingCharacters(in: .whitespaces).lowercased()
-        if let label = Label(rawValue: t), label != .everyNDays {
-            self.init(label)
-            return
-        }
+        if let label = Label(rawValue: t), label != .everyNDays { return .success(Frequency(label)) }
         let aliases: [String: Label] = [
             "semi-annual": .semiannual, "half-yearly": .semiannual, "yearly": .annual,
             "annually": .annual, "bi-monthly": .bimonthly, "adhoc": .adHoc, "ad hoc": .adHoc,
         ]
-        if let label = aliases[t] {
-            self.init(label)
-            return
-        }
-        let words = t.replacingOccurrences(of: "-", with: " ").split(separator: " ")
-        guard words.count == 3, words[0] == "every", let n = Int(words[1]), n > 0 else { return nil }
+        if let label = aliases[t] { return .success(Frequency(label)) }
+        // `every-10-days` or `every 10 days`; a minus sign is never a separator ("every -3 days").
+        let words = t.hasPrefix("every-") ? t.split(separator: "-", omittingEmptySubsequences: false)
+            : t.split(separator: " ")
+        guard words.count == 3, words[0] == "every" else { return .failure(.notAFrequency) }
+        let unit: Int
         switch words[2] {
-        case "day", "days": self.init(everyDays: n)
-        case "week", "weeks": self.init(everyDays: n * 7)
-        case "month", "months": self.init(everyDays: Int((Double(n) * 30.44).rounded()))
-        default: return nil
+        case "day", "days": unit = 1
+        case "week", "weeks": unit = 7
+        case "month", "months": unit = 30
+        default: return .failure(.notAFrequency)
+        }
+        let digits = words[1]
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return .failure(digits.hasPrefix("-") || digits.hasPrefix("+") ? .notPositive : .notAFrequency)
+        }
+        guard let n = Int(digits), n <= longestInterval else { return .failure(.tooLong) }
+        guard n > 0 else { return .failure(.notPositive) }
+        let days = unit == 30 ? Int((Double(n) * 30.44).rounded()) : n * unit
+        guard days <= longestInterval else { return .failure(.tooLong) }
+        return .success(Frequency(everyDays: days))
+    }
+
+    /// Why a data file's frequency was refused.
+    public enum FrequencyProblem: Error, Sendable, Equatable {
+        /// Not one of the spellings at all.
+        case notAFrequency
+        /// `every 0 days`, `every -3 days`.
+        case notPositive
+        /// Longer than `longestInterval` days.
+        case tooLong
+
+        public func message(for text: String) -> String {
+            switch self {
+            case .notAFrequency: "'\(text)' is not a frequency (daily, weekly, monthly, quarterly, every 10 days …)"
+            case .notPositive: "'\(text)': the interval must be a whole number of at least 1"
+            case .tooLong: "'\(text)' is longer than the longest interval auditsim reads (\(Frequency.longestInterval) days, a hundred years)"
+            }
         }
     }
 }

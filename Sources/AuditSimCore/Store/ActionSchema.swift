@@ -5,7 +5,7 @@ import GRDB
 /// and an append-only log of what was recorded against it and when.
 enum ActionSchema {
     static func register(in migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v2: corrective actions") { db in
+        migrator.registerMigration("v3: corrective actions") { db in
             try db.create(table: "action") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("scenario", .text).notNull()

@@ -33,7 +33,7 @@ public struct StoredTurn: Sendable, Hashable {
         interviewee = prompt.interviewee.id
         asked = prompt.text
         switch input {
-        case let .answer(t): self.input = "answer"; text = t
+        case let .answer(t): self.input = "answer"; text = t.contains("\u{0}") ? t.replacingOccurrences(of: "\u{0}", with: "") : t
         case .skip: self.input = "skip"; text = nil
         }
         switch step {
@@ -62,8 +62,15 @@ public struct StoredTurn: Sendable, Hashable {
         progress = 0
     }
 
-    /// SHA-256 over the previous hash and every stored field, length-prefixed so no two
-    /// different rows can serialise alike.
+    /// The link of a sealed (v2) session: the previous link, the session id and every stored
+    /// field, by SHA-256 or the keyed HMAC, so a turn moved to another session breaks.
+    func chainedHash(after previous: String, session: Int64, hasher: ChainHasher) -> String {
+        hasher.digest(["auditsim-turn-v2", previous, String(session), String(seq), createdAt, questionID, control, interviewee,
+                       asked, input, text ?? "\u{0}", outcome, understood ?? "\u{0}", verdict ?? "\u{0}"])
+    }
+
+    /// The link of a session made before v2: SHA-256 over the previous hash and every stored
+    /// field, length-prefixed so no two different rows can serialise alike.
     func chainedHash(after previous: String) -> String {
         let fields = [previous, String(seq), createdAt, questionID, control, interviewee, asked, input, text ?? "\u{0}",
                       outcome, understood ?? "\u{0}", verdict ?? "\u{0}"]
@@ -90,11 +97,17 @@ public struct SessionSummary: Sendable, Hashable {
     public var controls: [String]?
     public var seed: UInt64
     public var answerSet: String?
+    /// The `--banks` folder it was started with; nil for the shipped banks.
+    public var banks: String?
     public var status: String
     public var verdict: String?
     public var questionsTotal: Int
     public var answered: Int
     public var findings: Int
+    /// 1: made before sessions were sealed; 2: the row is sealed into the chain.
+    public var chain: Int
+    /// The chain key's public id when the session is keyed.
+    public var keyID: String?
 
     static let select = """
         SELECT s.*, (SELECT COUNT(*) FROM finding f WHERE f.sessionId = s.id) AS findingCount FROM session s
@@ -112,10 +125,13 @@ public struct SessionSummary: Sendable, Hashable {
         controls = (row["controls"] as String?).map { $0.split(separator: ",").map(String.init) }
         seed = UInt64(bitPattern: row["seed"] as Int64)
         answerSet = row["answerSet"]
+        banks = row["banks"]
         status = row["status"]
         verdict = row["verdict"]
         questionsTotal = row["questionsTotal"]
         answered = row["answered"]
         findings = row["findingCount"]
+        chain = row["chain"] ?? 1
+        keyID = row["keyId"]
     }
 }
