@@ -9,10 +9,13 @@ public enum YesNo: String, Sendable, Hashable, CaseIterable {
 public struct TalkingPointCoverage: Sendable, Hashable {
     public var covered: [String]
     public var missed: [String]
+    /// For each covered point, the words of the answer that were heard as it.
+    public var matched: [String: [String]]
 
-    public init(covered: [String], missed: [String]) {
+    public init(covered: [String], missed: [String], matched: [String: [String]] = [:]) {
         self.covered = covered
         self.missed = missed
+        self.matched = matched
     }
 }
 
