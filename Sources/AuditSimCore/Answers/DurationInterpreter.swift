@@ -62,8 +62,10 @@ enum DurationInterpreter {
         }
         candidates.removeAll { Negation.isNegated(answer, at: $0.start, window: 2) }
         guard let selection = RuleAndPractice.select(candidates, in: answer) else {
-            if let b = bareNumber {
-                return Reading(nil, "Heard a number without a unit (\"\(answer.quote(b, b + 1))\"); say hours, days or weeks")
+            if let b = bareNumber, let n = NumberWords.read(answer, at: b) {
+                let said = SpokenShares.spell(n.value)
+                return Reading(nil, "Heard a number without a unit (\"\(answer.quote(b, b + n.length))\")",
+                               confirm: "\(said.prefix(1).uppercased() + said.dropFirst()) hours, or \(said) days?")
             }
             return Reading(nil, "No duration recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")
         }
