@@ -26,6 +26,9 @@ enum FrequencyInterpreter {
         // "Quarterly on paper, but it has not been done since March": not happening is a
         // practice too, and it beats the rule the speaker named.
         let candidates = (positive + notDone(in: answer, besides: positive)).sorted { $0.start < $1.start }
+        if let (now, before) = currentPractice(candidates, in: answer) {
+            return Reading(.frequency(now.value), describe(now.value) + " now; formerly \(describe(before.value))")
+        }
         guard let selection = RuleAndPractice.select(candidates, in: answer) else {
             if let n = negated.first {
                 return Reading(nil, "Only heard what the frequency is not (\"\(answer.quote(n.start, n.end))\")")
@@ -160,10 +163,42 @@ enum FrequencyInterpreter {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
+    private static let pastMarkers: Set<String> = [
+        "used", "previously", "was", "were", "before", "until", "till", "moved", "switched", "changed", "formerly",
+        "originally", "went", "gone", "past",
+    ]
+    private static let presentMarkers: [[String]] = [
+        ["now"], ["nowadays"], ["these", "days"], ["since"], ["currently"], ["from", "now", "on"], ["to"], ["today"],
+    ]
+
+    /// "We used to do them quarterly; since January it's every month": what people did
+    /// before is history, the practice is what they do now.
+    private static func currentPractice(_ candidates: [Candidate<Frequency>], in answer: NormalizedAnswer)
+        -> (Candidate<Frequency>, Candidate<Frequency>)? {
+        guard candidates.count >= 2, Set(candidates.map(\.value)).count >= 2,
+              let past = answer.words.firstIndex(where: pastMarkers.contains) else { return nil }
+        var best: (Candidate<Frequency>, Candidate<Frequency>)?
+        for i in answer.words.indices where i > past || answer.words[i] == "since" {
+            guard let marker = presentMarkers.first(where: { answer.matches($0, at: i) }) else { continue }
+            // "to" marks the new practice only in "from X to Y".
+            if marker == ["to"], !answer.words[..<i].contains("from") { continue }
+            guard let now = candidates.first(where: { $0.start >= i + marker.count }),
+                  let before = candidates.last(where: { $0.end <= i && $0.value != now.value })
+                    ?? candidates.first(where: { $0.value != now.value && $0.start > now.start }) else { continue }
+            best = (now, before)
+        }
+        return best
+    }
+
+    private static let partsOfDay: Set<String> = ["mornings", "afternoons", "evenings", "nights", "lunchtimes"]
+
     /// "every N units", "every other week", "every Monday", "once every two years".
     private static func every(_ answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {
         if let w = answer.word(i), w.hasSuffix("s"), weekdays.contains(String(w.dropLast())) {
             return (.weekly, 1)  // "Mondays"
+        }
+        if let w = answer.word(i), weekdays.contains(w), let next = answer.word(i + 1), partsOfDay.contains(next) {
+            return (.weekly, 2)  // "Friday afternoons"
         }
         var j = i
         if answer.word(j) == "once" { j += 1 }
