@@ -36,7 +36,14 @@ enum YesNoInterpreter {
                       "for the most part", "with exceptions", "with some exceptions", "exceptions",
                       "unless", "rarely", "in theory", "on paper", "not yet fully", "patchy",
                       "inconsistent", "inconsistently", "hit and miss", "hit or miss", "except for",
-                      "with the exception of"])
+                      "with the exception of", "all but", "all bar", "all except", "all apart from",
+                      "every one bar", "everyone except", "all save",
+                      // A scope the speaker sets: "only for production", "for the big ones".
+                      "only for", "only on", "only in", "only the", "just for", "just the", "just prod",
+                      "just production", "for the big ones", "the big ones", "the important ones",
+                      "for the critical", "the critical ones", "for critical", "where it's practical",
+                      "where practical", "where possible", "where we can", "if possible", "not sure about",
+                      "only production", "only prod", "for production only", "prod only", "only some"])
         add(.no, ["no", "nope", "nah", "not really", "not yet", "never", "none", "none of them",
                   "not at all", "we don't", "we do not", "don't", "do not", "doesn't", "does not",
                   "didn't", "did not", "haven't", "have not", "hasn't", "has not", "isn't", "is not",
@@ -55,7 +62,37 @@ enum YesNoInterpreter {
         return PhraseTable(entries)
     }()
 
+    private static let documentNouns: Set<String> = ["policy", "policies", "procedure", "procedures", "manual", "handbook"]
+    private static let pointers: Set<String> = [
+        "in", "under", "per", "says", "say", "covered", "written", "documented", "according", "states", "requires",
+    ]
+
+    /// "It's in the remote working policy": where the rule is written, said instead of what
+    /// is done.
+    static func pointsToDocument(_ answer: NormalizedAnswer) -> Range<Int>? {
+        for (i, w) in answer.words.enumerated() where documentNouns.contains(w) {
+            let clause = answer.clauses[i]
+            var j = i - 1
+            while j >= max(0, i - 6), answer.clauses[j] == clause {
+                if pointers.contains(answer.words[j]) { return j..<(i + 1) }
+                j -= 1
+            }
+            if let next = answer.word(i + 1), ["says", "say", "states", "requires"].contains(next) { return i..<(i + 2) }
+        }
+        return nil
+    }
+
     static func read(_ answer: NormalizedAnswer) -> Reading {
+        if let pointer = pointsToDocument(answer) {
+            let explicit = lexicon.scan(answer).contains { hit in
+                !(pointer.contains(hit.start)) && (hit.value == .yes || hit.value == .no || hit.value == .partly)
+                    && !(answer.clauses[hit.start] == answer.clauses[pointer.lowerBound] && hit.value == .yes)
+            }
+            if !explicit {
+                return Reading(nil, "pointed to the document (\"\(answer.quote(pointer.lowerBound, pointer.upperBound))\"), not to what is done",
+                               confirm: "That is what the document says; is it what happens in practice?")
+            }
+        }
         var firstAnswer: (YesNo, PhraseHit<Signal>)?
         var partly: PhraseHit<Signal>?
         for hit in lexicon.scan(answer) {
