@@ -69,7 +69,8 @@ public enum AnswerInterpreter {
         case .percent: return NumberInterpreter.read(content, percent: true, population: context.population, unit: context.unit)
         case .person: return PersonInterpreter.read(content, staff: context.staff, speaker: context.speaker)
         case .choice: return ChoiceInterpreter.read(content, options: context.options)
-        case .freeText: return TalkingPointMatcher.read(content, points: context.talkingPoints)
+        case .freeText: return TalkingPointMatcher.read(content, points: context.talkingPoints, thesaurus: context.thesaurus,
+                                                              instances: context.instances)
         }
     }
 }
