@@ -136,6 +136,8 @@ public struct InterviewShell {
         let summary = InterviewSummary(context: context, session: session, person: person)
         try record.store.record(findings: summary.interviewFindings, verdict: summary.verdict.rawValue, status: .finished,
                                 for: record.id)
-        summary.show(on: screen, sessionID: record.id)
+        let resume = "auditsim resume \(record.id)"
+        let storeOption = record.resumeCommand.hasPrefix(resume) ? String(record.resumeCommand.dropFirst(resume.count)) : ""
+        summary.show(on: screen, sessionID: record.id, storeOption: storeOption)
     }
 }

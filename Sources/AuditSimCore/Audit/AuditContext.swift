@@ -23,7 +23,7 @@ public struct AuditContext: Sendable {
             : []
         let facts = Dictionary(derived.map { ($0.source.id, $0) }, uniquingKeysWith: { a, _ in a })
         resolver = ReferenceResolver(scenario: scenario, facts: facts)
-        judge = InterviewJudge(scenario: scenario, resolver: resolver)
+        judge = InterviewJudge(scenario: scenario, resolver: resolver, thesaurus: bank.synonyms)
     }
 
     /// The sampling seed actually used: the one asked for, else the scenario's.

@@ -26,21 +26,30 @@ public struct InterviewTurn: Sendable {
 public struct InterviewJudge: Sendable {
     public var scenario: Scenario
     public var resolver: ReferenceResolver
+    /// The bank's groups of words that mean the same (`synonyms:`).
+    public var thesaurus: [[String]]
 
-    public init(scenario: Scenario, resolver: ReferenceResolver) {
+    public init(scenario: Scenario, resolver: ReferenceResolver, thesaurus: [[String]] = []) {
         self.scenario = scenario
         self.resolver = resolver
+        self.thesaurus = thesaurus
     }
 
-    public func context(for question: Question, kind: AnswerKind? = nil, points: [TalkingPoint]? = nil) -> InterpretationContext {
-        InterpretationContext(
+    /// What the interpreters need for this question: the speaker (so "me" names them), the
+    /// population the records hold for a share question, and the bank's and scenario's words.
+    public func context(for question: Question, kind: AnswerKind? = nil, points: [TalkingPoint]? = nil,
+                        speaker: String? = nil) -> InterpretationContext {
+        let population = (kind ?? question.answer) == .percent || (kind ?? question.answer) == .number
+            ? resolver.population(for: question) : nil
+        return InterpretationContext(
             today: scenario.organisation.auditDate, dateOrder: scenario.organisation.dateOrder,
             staff: scenario.staffReferences, options: question.options, talkingPoints: points ?? question.talkingPoints,
-            documents: scenario.referenceDocuments)
+            documents: scenario.referenceDocuments, speaker: speaker, population: population?.count,
+            unit: population?.unit, thesaurus: thesaurus, instances: scenario.vocabulary)
     }
 
-    public func interpret(_ text: String, for question: Question) -> Interpretation {
-        AnswerInterpreter.interpret(text, as: question.answer, in: context(for: question))
+    public func interpret(_ text: String, for question: Question, by speaker: String? = nil) -> Interpretation {
+        AnswerInterpreter.interpret(text, as: question.answer, in: context(for: question, speaker: speaker))
     }
 
     /// "I don't know" counts only when it is the answer, not a phrase inside a full account

@@ -61,6 +61,34 @@ public struct ReferenceResolver: Sendable {
         }
     }
 
+    /// What the records count for a share question, and what those items are called, so
+    /// "all but two" and "eleven leavers" can be heard as shares of the real population.
+    public func population(for question: Question) -> (count: Int, unit: String)? {
+        guard case let .evidence(_, fact, _)? = question.compare, let f = evidence(for: question) else { return nil }
+        let n: Int?
+        switch fact {
+        case .onTimeRate, .timeliness: n = f.timing?.measured
+        case .completion: n = f.completionPopulation
+        case .coverage: n = f.expectedPeriods.count
+        default: n = f.count
+        }
+        guard let n, n > 0 else { return nil }
+        return (n, fact == .coverage ? "periods" : ReferenceResolver.unit(of: f.source.kind))
+    }
+
+    /// What one record of an evidence kind is called when people count them.
+    static func unit(of kind: String) -> String {
+        let names = [
+            "joiners-leavers": "leavers", "change": "changes", "vulnerability": "vulnerabilities",
+            "incident": "incidents", "training": "people", "supplier-review": "suppliers",
+            "access-review": "reviews", "screening": "new starters", "restore-test": "restore tests",
+            "code-review": "pull requests", "privileged-access": "accounts", "mfa-enrolment": "accounts",
+            "phishing-simulation": "people", "backup": "backups", "log-review": "reviews",
+            "visitor-log": "visitors", "cloud-service-review": "cloud services", "asset": "assets",
+        ]
+        return names[kind] ?? "records"
+    }
+
     private func name(of staffID: String) -> String { scenario.staffMember(staffID)?.name ?? staffID }
 
     private func reference(_ fact: EvidenceFactKind, _ f: EvidenceFacts, _ kind: AnswerKind) -> Reference? {

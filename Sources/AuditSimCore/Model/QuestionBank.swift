@@ -1,5 +1,7 @@
 /// A framework's catalogue and the questions an auditor asks about it.
 public struct QuestionBank: Sendable {
+    /// Groups of words that mean the same when judging talking points (`synonyms:` in bank.yaml).
+    public var synonyms: [[String]] = []
     public var id: String
     public var title: String
     public var framework: String
