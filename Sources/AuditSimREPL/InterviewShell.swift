@@ -73,6 +73,11 @@ public struct InterviewShell {
                 screen.line(screen.style.dim("Press Ctrl-C again to leave (everything you answered is saved), or type your answer."))
             case .line(let line):
                 warnedInterrupt = false
+                // Piped answers are not echoed by a terminal: show what was read, so the
+                // transcript on screen reads as a conversation.
+                if !reader.isInteractive, !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                    screen.paragraph(line, first: "> ", rest: "  ", decorate: screen.style.dim)
+                }
                 switch ShellInput.parse(line) {
                 case .blank: ask = true
                 case .answer(let answer): ask = try take(.answer(answer), prompt: prompt)

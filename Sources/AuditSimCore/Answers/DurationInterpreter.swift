@@ -27,7 +27,9 @@ enum DurationInterpreter {
         add(24, "the same day (up to 24 hours)", ["same day", "the same day", "same business day",
                                                 "same working day", "within the day", "end of day",
                                                 "end of the day", "close of business", "eod", "cob",
-                                                "overnight", "by tonight"])
+                                                "overnight", "by tonight", "end of the last day", "end of their last day",
+                                                "end of the leaving day", "end of the working day", "that evening",
+                                                "the evening of their last day", "on their last day", "on the last day"])
         add(48, "by the next business day (up to 48 hours)", [
             "next business day", "next working day", "next day", "the following day",
             "by tomorrow", "the day after", "following business day", "following working day"])

@@ -52,6 +52,8 @@ public struct InterviewSession: Sendable {
     private var pendingFollowUp: (turn: InterviewTurn, followUp: FollowUp)?
     /// An answer that allowed two readings, and the question asked back about it.
     private var pendingConfirm: String?
+    /// A confirmation was asked for the current question (at most one, beside one re-ask).
+    private var confirmAsked = false
     /// The follow-up answers' own judgements, by question id.
     public private(set) var followUpJudgements: [String: Judgement] = [:]
 
@@ -123,8 +125,8 @@ public struct InterviewSession: Sendable {
         } else {
             interpretation = judge.interpret(text, for: item.question, by: item.interviewee.id)
             // Two readings: ask which, as an auditor would, before judging anything.
-            if let confirm = interpretation.confirm, !reasked {
-                reasked = true
+            if let confirm = interpretation.confirm, !confirmAsked {
+                confirmAsked = true
                 pendingConfirm = text
                 return .reask(confirm)
             }
@@ -232,6 +234,7 @@ public struct InterviewSession: Sendable {
         reasked = false
         pendingFollowUp = nil
         pendingConfirm = nil
+        confirmAsked = false
     }
 
     /// Coach-mode feedback: what was understood, how it compares, what an auditor would
