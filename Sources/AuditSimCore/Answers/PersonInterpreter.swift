@@ -112,7 +112,7 @@ enum PersonInterpreter {
         }
         accepted.sort { $0.first < $1.first }
         let people = accepted.map(\.person)
-        let names_ = people.map { p in p.id == speaker ? describe(p) + ", the speaker" : describe(p) }
+        let names_ = people.map { p in p.id == speaker ? "you (\(p.name), \(p.role))" : describe(p) }
         let summary: String
         if people.count == 1 {
             let a = accepted[0]

@@ -89,6 +89,18 @@ public struct InterviewJudge: Sendable {
             guard let value = interpretation.value else { return Judgement(verdict: .notAnswered, explanation: interpretation.explanation) }
             return Judgement(verdict: .cannotCheck, explanation: "You said \(Comparator.said(value)); this question has nothing recorded to hold it against.")
         }
+        if interpretation.people.count > 1, case let .person(name)? = resolved.reference {
+            // "Me, or Ravi if I'm off": a set of people, held against who the records show.
+            let named = interpretation.people.map(\.name)
+            let list = named.dropLast().joined(separator: ", ") + " and " + named.last!
+            let among = interpretation.people.contains { p in
+                [p.id, p.name].map { $0.lowercased() }.contains(name.lowercased()) || p.aliases.contains { $0.lowercased() == name.lowercased() }
+            }
+            return Judgement(verdict: among ? .consistent : .contradicts,
+                             explanation: "You named \(list); \(resolved.source) \(Comparator.agreeing("show \(name)", with: resolved.source))"
+                                + (among ? ", one of them." : ", who is not among them."),
+                             citations: resolved.citations)
+        }
         return Comparator.compare(interpretation, with: resolved.reference, tolerance: question.compare?.tolerance ?? Tolerance(),
                                   recorded: resolved.source, citations: resolved.citations)
     }
