@@ -37,6 +37,8 @@ public struct InterviewShell {
     let screen: Screen
     var text: InterviewText { InterviewText(context: context, screen: screen) }
     private var warnedInterrupt = false
+    /// The answered turn `:retry` is practising again.
+    private var retrying: InterviewTurn?
     private var savedFindings: [Finding]
 
     public init(session: InterviewSession, context: AuditContext, record: Record, person: StaffMember?,
@@ -80,7 +82,14 @@ public struct InterviewShell {
                 }
                 switch ShellInput.parse(line) {
                 case .blank: ask = true
-                case .answer(let answer): ask = try take(.answer(answer), prompt: prompt)
+                case .answer(let answer):
+                    if let first = retrying {
+                        retrying = nil
+                        text.retried(first, second: answer, result: session.practise(answer, again: first))
+                        ask = true
+                    } else {
+                        ask = try take(.answer(answer), prompt: prompt)
+                    }
                 case .unknown(let word, let suggestion):
                     let nearest = suggestion.map { " Did you mean \($0.word)?" } ?? ""
                     screen.paragraph("\(word) is not a command.\(nearest) Type :help for the list; anything not starting with : is taken as your answer.")
@@ -99,6 +108,14 @@ public struct InterviewShell {
         case .help: text.help(mode: session.mode)
         case .hint: screen.paragraph(prompt.looksFor, first: "The auditor is looking for: ", rest: "  ", decorate: screen.style.dim)
         case .repeat: ask = true
+        case .retry:
+            guard let last = session.turns.last(where: { $0.answer != nil }) else {
+                screen.paragraph("Nothing answered yet to retry: answer the question first, then :retry to try it again.")
+                return nil
+            }
+            retrying = last
+            screen.paragraph(last.asked, first: "Again, for practice: ", rest: "  ", decorate: screen.style.cyan)
+            screen.line(screen.style.dim("  (Your first answer stays on record; this attempt is compared with it.)"))
         case .skip: ask = try take(.skip, prompt: prompt)
         case .evidence: text.evidence(for: prompt, mode: session.mode)
         case .findings: text.findingsSoFar(session.findings, mode: session.mode)

@@ -51,6 +51,13 @@ struct RehearseCommand: ParsableCommand {
                 throw ValidationError("the bank has no control \(unknown.map(\.rawValue).joined(separator: ", "))")
             }
             chosen = Set(ids)
+            let theirs = Set(person.owns).intersection(Set(ids))
+            let owned = ids.contains { !workspace.scenario.owners(of: $0).isEmpty }
+            guard !theirs.isEmpty || !owned else {
+                let owners = ids.map { id in "\(id.rawValue): " + (workspace.scenario.owners(of: id).map(\.name).joined(separator: ", ")) }
+                throw ValidationError("\(person.name) does not own \(ids.map(\.rawValue).joined(separator: ", ")); the owners are:\n  "
+                    + owners.joined(separator: "\n  "))
+            }
         }
         if retryFindings {
             let retry = try RehearseCommand.controlsToRetry(for: person, store: store)

@@ -148,6 +148,18 @@ public struct InterviewSession: Sendable {
         return complete(turn, question: item.question)
     }
 
+    /// A second attempt at an answered question, for practice: read and judged exactly as
+    /// the first was, without changing what the session recorded.
+    public func practise(_ text: String, again turn: InterviewTurn) -> (interpretation: Interpretation, judgement: Judgement)? {
+        guard let item = plan.items.first(where: { $0.question.id == turn.questionID && $0.interviewee.id == turn.interviewee })
+        else { return nil }
+        let interpretation = judge.interpret(text, for: item.question, by: item.interviewee.id)
+        if interpretation.confirm != nil {
+            return (interpretation, Judgement(verdict: .notAnswered, explanation: "Not graded: open to two readings."))
+        }
+        return (interpretation, judge.judge(interpretation, for: item.question, answer: text))
+    }
+
     private static func folded(_ text: String) -> String {
         Normalizer.normalize(text).words.joined(separator: " ")
     }
