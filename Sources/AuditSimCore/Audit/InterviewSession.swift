@@ -222,6 +222,10 @@ public struct InterviewSession: Sendable {
     /// parent question's again.
     private func followUpFeedback(_ own: (interpretation: Interpretation, judgement: Judgement), _ raised: [Finding],
                                   _ question: Question) -> String? {
+        if mode == .audit {
+            // The lead sees the follow-up's own outcome, not the first answer's finding again.
+            return "Follow-up: \(own.judgement.verdict.phrase). \(own.judgement.explanation)"
+        }
         guard mode == .coach else { return nil }
         var lines = ["On your follow-up answer: " + own.interpretation.explanation, own.judgement.explanation]
         switch own.judgement.verdict {
