@@ -56,6 +56,9 @@ public struct InterviewShell {
     /// an answer that cannot be saved must not look accepted.
     public mutating func run(resumed: Bool = false) throws -> Outcome {
         reader.completion = InterviewText.completion(for: context)
+        // Answers have their own history, apart from the home prompt's commands.
+        let homeHistory = reader.useHistory("answers")
+        defer { reader.useHistory(homeHistory) }
         if !session.isFinished {
             text.intro(session: session, person: person, resumed: resumed, interactive: reader.isInteractive)
         }

@@ -52,7 +52,7 @@ struct InterviewText {
         let p = session.progress
         let title = context.bank.control(prompt.control)?.title ?? ""
         screen.line()
-        screen.line(style.dim("Question \(p.question) of \(p.total) · \(prompt.control.rawValue) \(TerminalStyle.inert(title))"))
+        screen.styled("Question \(p.question) of \(p.total) · \(prompt.control.rawValue) \(TerminalStyle.inert(title))", style.dim)
         let who = TerminalStyle.inert(prompt.interviewee.addressed)
         let head = "Auditor → \(who)\(prompt.isFollowUp ? " (follow-up)" : ""): "
         screen.paragraph(prompt.text, first: head, rest: "  ", decorate: style.cyan)
