@@ -89,6 +89,16 @@ public struct InterviewJudge: Sendable {
             guard let value = interpretation.value else { return Judgement(verdict: .notAnswered, explanation: interpretation.explanation) }
             return Judgement(verdict: .cannotCheck, explanation: "You said \(Comparator.said(value)); this question has nothing recorded to hold it against.")
         }
+        if case let .percent(rate)? = resolved.reference, rate < 99.95, InterviewJudge.claimsAll(interpretation, answer) {
+            // "All of them, no exceptions": a claim about every record, so one exception in
+            // the records contradicts it, whatever the tolerance for a figure from memory.
+            let exceptions = resolved.citations.filter { $0.kind == .record }.map(\.reference)
+            let named = exceptions.isEmpty ? "" : " (" + EvidenceGrader.list(Array(exceptions.prefix(6))) + ")"
+            return Judgement(verdict: .contradicts,
+                             explanation: "You said all of them; \(resolved.source) \(Comparator.agreeing("show \(Comparator.format((rate * 10).rounded() / 10)) %", with: resolved.source)), "
+                                 + "so there are exceptions\(named).",
+                             citations: resolved.citations)
+        }
         if interpretation.people.count > 1, case let .person(name)? = resolved.reference {
             // "Me, or Ravi if I'm off": a set of people, held against who the records show.
             let named = interpretation.people.map(\.name)
@@ -103,6 +113,18 @@ public struct InterviewJudge: Sendable {
         }
         return Comparator.compare(interpretation, with: resolved.reference, tolerance: question.compare?.tolerance ?? Tolerance(),
                                   recorded: resolved.source, citations: resolved.citations)
+    }
+
+    /// "All of them", "every one", "always, no exceptions", "100 %": a claim about every record.
+    static func claimsAll(_ interpretation: Interpretation, _ text: String?) -> Bool {
+        switch interpretation.value {
+        case .number(let n)?: return n >= 99.95 && interpretation.kind == .percent
+        case .yesNo(.yes)?:
+            let words = " " + Normalizer.normalize(text ?? "").words.joined(separator: " ") + " "
+            return [" all of them ", " every one ", " every single ", " always ", " no exceptions ", " without exception ",
+                    " all ", " everyone ", " everybody ", " every ", " each one ", " 100 percent "].contains { words.contains($0) }
+        default: return false
+        }
     }
 
     /// "We have not done one since the end of May", when the records indeed stop there and the
