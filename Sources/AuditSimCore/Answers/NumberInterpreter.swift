@@ -21,7 +21,9 @@ enum NumberInterpreter {
         ("every one", .exact(100)), ("every single one", .exact(100)), ("everything", .exact(100)),
         ("everyone", .exact(100)), ("everybody", .exact(100)), ("each one", .exact(100)),
         ("most", .vague), ("the majority", .vague), ("almost all", .vague), ("nearly all", .vague),
-        ("the vast majority", .vague),
+        ("the vast majority", .vague), ("nearly everyone", .vague), ("almost everyone", .vague),
+        ("nearly everybody", .vague), ("almost everybody", .vague), ("just about everyone", .vague),
+        ("virtually everyone", .vague), ("nearly every one", .vague), ("almost every one", .vague),
     ])
     private static let vague = PhraseTable(Quantity.vague, [
         "a few", "several", "some", "many", "lots", "loads", "a lot", "hundreds", "thousands",

@@ -109,6 +109,8 @@ struct ShareTests {
         ("95%", nil, 95),
         ("None of them", 40, 0),
         ("Half", 40, 50),
+        ("Nearly everyone, I believe, 96 per cent.", 40, 96),
+        ("almost everyone - 38 of the 40", nil, 95),
         ("about half of them", 40, 50),
         ("Ten - sorry, ten per cent, so four out of the forty - went over", 40, 10),
         ("Mostly fine. Ten - sorry, ten per cent, so four out of the forty - went over, all of them over the summer.", 40, 10),
