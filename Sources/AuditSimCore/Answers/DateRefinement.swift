@@ -39,7 +39,7 @@ extension DateReader {
             }
         }
         guard let bare = described.first(where: { $0.1.dayOfMonth != nil && !$0.1.month })
-        else { return cs }
+        else { return narrowest(cs) }
         let d = bare.1.dayOfMonth!
         let span = { (others: [Candidate<DayRange>]) -> (Int, Int) in
             let all = others + [bare.0]
@@ -62,6 +62,38 @@ extension DateReader {
             }
         }
         return cs
+    }
+
+    /// "Back in the spring, April I think": the narrower of two nested spans is the answer.
+    private func narrowest(_ cs: [Candidate<DayRange>]) -> [Candidate<DayRange>] {
+        let order: [DayRange.Precision] = [.day, .week, .month, .quarter, .year]
+        return cs.filter { wide in
+            !cs.contains { narrow in
+                narrow.start != wide.start && wide.value.start <= narrow.value.start && narrow.value.end <= wide.value.end
+                    && order.firstIndex(of: narrow.value.precision)! < order.firstIndex(of: wide.value.precision)!
+            }
+        }
+    }
+
+    /// "the first week of September", "the last week of August".
+    func weekOfMonth(_ i: Int) -> Match? {
+        var j = i
+        if answer.word(j) == "the" { j += 1 }
+        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5]
+        guard let w = answer.word(j), let n = ordinals[w], answer.word(j + 1) == "week", answer.word(j + 2) == "of",
+              let m = month(at: j + 3) else { return nil }
+        let end = j + 4
+        let make: (Int) -> DayRange? = { y in
+            guard let first = Day(year: y, month: m, day: 1) else { return nil }
+            if n == 5 {
+                let last = first.lastOfMonth
+                return DayRange(start: last.adding(days: -6), end: last, precision: .week)
+            }
+            let start = first.adding(days: 7 * (n - 1))
+            return DayRange(start: start, end: start.adding(days: 6), precision: .week)
+        }
+        if let (y, yl) = yearSpec(at: end) { return make(y).map { ($0, end + yl - i) } }
+        return resolve(make).map { ($0, end - i) }
     }
 
     private func isNumericDate(_ c: Candidate<DayRange>) -> Bool {

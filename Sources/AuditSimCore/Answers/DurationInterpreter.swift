@@ -29,9 +29,13 @@ enum DurationInterpreter {
                                                 "end of the day", "close of business", "eod", "cob",
                                                 "overnight", "by tonight", "end of the last day", "end of their last day",
                                                 "end of the leaving day", "end of the working day", "that evening",
-                                                "the evening of their last day", "on their last day", "on the last day"])
+                                                "the evening of their last day", "on their last day", "on the last day",
+                                                "before they leave the building", "before they leave",
+                                                "by the time they walk out the door", "as they walk out the door",
+                                                "before they walk out"])
         add(48, "by the next business day (up to 48 hours)", [
-            "next business day", "next working day", "next day", "the following day",
+            "next business day", "next working day", "next day", "the following day", "next morning",
+            "the next morning", "first thing the next day", "following morning",
             "by tomorrow", "the day after", "following business day", "following working day"])
         add(1, "within the hour (up to 1 hour)", ["within the hour", "within an hour"])
         add(168, "by the end of the week (up to 168 hours)", ["end of the week", "end of week"])

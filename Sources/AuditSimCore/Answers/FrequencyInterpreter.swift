@@ -89,6 +89,8 @@ enum FrequencyInterpreter {
         add(.adHoc, ["ad hoc", "adhoc", "as needed", "as and when", "when needed", "if needed",
                      "on demand", "as required", "when required", "if required", "whenever",
                      "when there's a change", "when there is a change", "when something changes",
+                     "when someone", "when somebody", "when anyone", "when a new", "when we get a",
+                     "when we get an", "each time someone", "every time someone", "when it happens",
                      "when things change", "on request", "upon request", "when requested",
                      "case by case", "when necessary", "as necessary", "if necessary", "irregularly",
                      "irregular", "no fixed schedule", "no set schedule", "no schedule",

@@ -50,6 +50,15 @@ enum NumberInterpreter {
             }
         }
         if candidates.contains(where: { $0.value != .vague }) { candidates.removeAll { $0.value == .vague } }
+        if percent, let population {
+            // "Just the two late ones, so 95": a figure that can only be a share settles
+            // which reading the bare counts beside it had.
+            let bare = { (c: Candidate<Quantity>) -> Bool in
+                guard notes[c.start] == bareNote, case let .exact(v) = c.value else { return false }
+                return v <= Double(population)
+            }
+            if candidates.contains(where: { !bare($0) }) { candidates.removeAll(where: bare) }
+        }
         guard let selection = RuleAndPractice.select(candidates, in: answer) else {
             if rejected == nil, let (start, end) = unmeasured(answer) {
                 return Reading(nil, "No figure given: the speaker says it is not measured (\"\(answer.quote(start, end))\")", unmeasured: true)

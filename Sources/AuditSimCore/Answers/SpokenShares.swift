@@ -29,6 +29,7 @@ enum SpokenShares {
             var j = i + whole.count
             guard let except = exceptions.first(where: { answer.matches($0, at: j) }) else { continue }
             j += except.count
+            if answer.word(j) == "the" { j += 1 }  // "bar the two contractors"
             let left: Double
             if answer.matches(["a", "couple"], at: j) {
                 left = 2
@@ -37,6 +38,9 @@ enum SpokenShares {
                 left = n.value
                 j += n.length
             } else { continue }
+            // "all but two leavers": the count's own noun.
+            if let noun = answer.word(j), noun.count > 3, noun.hasSuffix("s"), noun.allSatisfy(\.isLetter),
+               !["of", "out"].contains(noun) { j += 1 }
             var total = population.map(Double.init)
             var from = "the \(population ?? 0) in the records"
             for lead in [["of", "the"], ["out", "of", "the"], ["out", "of"], ["of"]] where answer.matches(lead, at: j) {

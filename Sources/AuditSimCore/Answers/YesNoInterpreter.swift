@@ -20,7 +20,8 @@ enum YesNoInterpreter {
                    "never miss", "never missed", "never misses", "never skip", "never skipped",
                    "never fails", "never failed", "i think so", "i believe so", "i guess so",
                    "i hope so", "probably", "100 percent", "fully", "completely", "totally", "ok",
-                   "okay", "agreed", "for sure", "we certainly do", "it does", "they do"])
+                   "okay", "agreed", "for sure", "we certainly do", "it does", "they do", "i'd hope so",
+                   "i would hope so", "i should think so", "i'd think so", "i'd say so", "i would say so"])
         add(.universal, ["always", "all of them", "all of it", "all of those", "all of these",
                          "every single one", "every one", "each one", "every single", "all", "everyone",
                          "everybody", "everything", "each and every", "every"])
@@ -43,7 +44,9 @@ enum YesNoInterpreter {
                       "just production", "for the big ones", "the big ones", "the important ones",
                       "for the critical", "the critical ones", "for critical", "where it's practical",
                       "where practical", "where possible", "where we can", "if possible", "not sure about",
-                      "only production", "only prod", "for production only", "prod only", "only some"])
+                      "only production", "only prod", "for production only", "prod only", "only some",
+                      "we try to", "we try", "try to", "we aim to", "pretty much", "by and large",
+                      "near enough", "as good as", "more or less", "in the main"])
         add(.no, ["no", "nope", "nah", "not really", "not yet", "never", "none", "none of them",
                   "not at all", "we don't", "we do not", "don't", "do not", "doesn't", "does not",
                   "didn't", "did not", "haven't", "have not", "hasn't", "has not", "isn't", "is not",
@@ -111,6 +114,16 @@ enum YesNoInterpreter {
         }
         if let p = partly {
             return Reading(.yesNo(.partly), "partly (\"\(answer.quote(p.start, p.end))\")")
+        }
+        // "For production, yes; for dev, not really": yes for one part, no for another.
+        let plainNo: Set<String> = ["no", "not really", "nope", "nah", "not yet", "not so much", "no we don't"]
+        if let (meaning, first) = firstAnswer, meaning == .yes, first.value == .yes,
+           let denial = lexicon.scan(answer).first(where: { hit in
+               hit.start > first.start && hit.value == .no && answer.clauses[hit.start] != answer.clauses[first.start]
+                   && plainNo.contains(answer.words[hit.start..<hit.end].joined(separator: " "))
+                   && (hit.end == answer.count || answer.clauses[hit.end] != answer.clauses[hit.start])
+           }) {
+            return Reading(.yesNo(.partly), "partly (\"\(answer.quote(first.start, first.end))\" and then \"\(answer.quote(denial.start, denial.end))\")")
         }
         guard let (meaning, hit) = firstAnswer else {
             return Reading(nil, "Neither yes nor no recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")

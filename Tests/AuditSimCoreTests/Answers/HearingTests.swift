@@ -111,6 +111,12 @@ struct ShareTests {
         ("Half", 40, 50),
         ("Nearly everyone, I believe, 96 per cent.", 40, 96),
         ("almost everyone - 38 of the 40", nil, 95),
+        ("every single one bar two", 40, 95),
+        ("all of them bar the two contractors", 40, 95),
+        ("all but two leavers", 40, 95),
+        ("just the two late ones, so 95", 40, 95),
+        ("thirty-nine out of the forty", nil, 97.5),
+        ("nine in ten", nil, 90),
         ("about half of them", 40, 50),
         ("Ten - sorry, ten per cent, so four out of the forty - went over", 40, 10),
         ("Mostly fine. Ten - sorry, ten per cent, so four out of the forty - went over, all of them over the summer.", 40, 10),
@@ -198,6 +204,10 @@ struct PeopleTests {
         ("Dave and Marta between them", ["s6", "s7"]),
         ("Raj, Will and me", ["s3", "s5", "s4"]),
         ("Dave Morgan and Marta Silva", ["s6", "s7"]),
+        ("myself and Dave", ["s4", "s6"]),
+        ("I do it myself, Dave covers when I'm away", ["s4", "s6"]),
+        ("not me, Marta", ["s7"]),
+        ("Raj or Dave, whoever's around", ["s3", "s6"]),
     ]
 
     @Test(arguments: sets)
@@ -249,6 +259,11 @@ struct SpokenDateTests {
         ("over Christmas", "2025-12-24", "2026-01-01"),
         ("just after New Year", "2026-01-01", "2026-01-10"),
         ("last winter", "2025-12-01", "2026-02-28"),
+        ("the Tuesday before last", "2026-09-22", "2026-09-22"),
+        ("back in the spring, April I think", "2026-04-01", "2026-04-30"),
+        ("the first week of September", "2026-09-01", "2026-09-07"),
+        ("on the 25th, a Friday", "2026-09-25", "2026-09-25"),
+        ("Friday the 25th of September", "2026-09-25", "2026-09-25"),
     ]
 
     @Test(arguments: dates)
@@ -283,6 +298,8 @@ struct SpokenFrequencyTests {
         ("each month-end close", .monthly),
         ("first Tuesday of the month", .monthly),
         ("Every quarter, me and Dave from IT", .quarterly),
+        ("when someone leaves", .adHoc),
+        ("it's meant to be monthly, but realistically every six weeks", Frequency(everyDays: 42)),
     ]
 
     @Test(arguments: cases)
@@ -321,6 +338,14 @@ struct SpokenYesNoTests {
         ("None that I know of", .no),
         ("Nope, never", .no),
         ("No, we don't", .no),
+        ("We try to", .partly),
+        ("I'd hope so", .yes),
+        ("Pretty much", .partly),
+        ("For production, yes; for dev, not really", .partly),
+        ("Laptops yes, phones no", .partly),
+        ("Yes. Not once has it failed", .yes),
+        ("Yes. No issues so far", .yes),
+        ("Not that I'm aware of", .no),
     ]
 
     @Test(arguments: cases)
@@ -403,5 +428,27 @@ struct HeardPointsTests {
         guard case let .freeText(c)? = result.value else { Issue.record("no reading"); return }
         #expect(c.matched["approved tools"]?.contains("zendesk portal") == true)
         #expect(result.explanation.contains("egress"))
+    }
+}
+
+@Suite("Hearing: durations as people say them")
+struct SpokenDurationTests {
+    static let cases: [(String, Double)] = [
+        ("Same day - me or Sam do it off the HR ticket, usually the evening of their last day", 24),
+        ("same day, usually that evening", 24),
+        ("end of the last day", 24),
+        ("on their last day", 24),
+        ("before they leave the building", 24),
+        ("by the time they walk out the door", 24),
+        ("first thing the next morning", 48),
+        ("inside the twenty-four hours", 24),
+        ("a couple of days at most", 48),
+        ("P1 within thirty minutes", 0.5),
+    ]
+
+    @Test(arguments: cases)
+    func hearsHowLong(_ text: String, _ hours: Double) {
+        let result = hear(text, .duration)
+        #expect(result.value == .duration(hours: hours), "\(text) -> \(result.explanation)")
     }
 }
