@@ -58,7 +58,10 @@ enum TalkingPointMatcher {
             var heard: [String] = []
             for term in terms {
                 if let positions = mentioned(term, in: stems, answer: answer, groups: groups) {
-                    heard.append(positions.map { answer.words[$0] }.joined(separator: " "))
+                    // The stretch of the answer that said it, as said ("no activity after they left").
+                    let lo = positions.min()!, hi = positions.max()!
+                    heard.append(hi - lo < 10 ? answer.words[lo...hi].joined(separator: " ")
+                                              : positions.map { answer.words[$0] }.joined(separator: " "))
                     break
                 }
             }
