@@ -113,3 +113,26 @@ struct HearingSessionTests {
         #expect(s.findings.map(\.id) == findings.map(\.id))
     }
 }
+
+/// Where the records can answer, they do: the incident log is searched for lost or stolen
+/// devices, so "none that I know of" is held against "Laptop stolen from car".
+@Suite("Hearing: linked records")
+struct LinkedRecordTests {
+    static let cases: [(String, Verdict)] = [
+        ("None that I know of", .contradicts),
+        ("No, none this year", .contradicts),
+        ("One, I think - someone left a laptop in a car in July", .consistent),
+        ("Yes, a laptop was stolen from a car; it was encrypted and we wiped it", .consistent),
+        ("Just the one", .consistent),
+    ]
+
+    @Test(arguments: cases)
+    func lostDevicesAreHeldAgainstTheIncidentLog(_ answer: String, _ verdict: Verdict) throws {
+        let context = HearingSessionTests.context
+        let question = try #require(context.bank.questions.first { $0.id == "A.5.26-lost-devices" })
+        let heard = context.judge.interpret(answer, for: question, by: "kacper-nowak")
+        let judgement = context.judge.judge(heard, for: question, answer: answer)
+        #expect(judgement.verdict == verdict, "\(answer): \(judgement.explanation)")
+        #expect(judgement.citations.contains { $0.reference == "INC-0037" })
+    }
+}

@@ -40,7 +40,8 @@ enum YesNoInterpreter {
                       "with the exception of", "all but", "all bar", "all except", "all apart from",
                       "every one bar", "everyone except", "all save",
                       // A scope the speaker sets: "only for production", "for the big ones".
-                      "only for", "only on", "only in", "only the", "just for", "just the", "just prod",
+                      "only for", "only on", "only in", "only the ones", "just for", "just the ones", "just prod",
+                      "only the big", "only the critical", "just the big", "just the critical",
                       "just production", "for the big ones", "the big ones", "the important ones",
                       "for the critical", "the critical ones", "for critical", "where it's practical",
                       "where practical", "where possible", "where we can", "if possible", "not sure about",
@@ -124,6 +125,14 @@ enum YesNoInterpreter {
                    && (hit.end == answer.count || answer.clauses[hit.end] != answer.clauses[hit.start])
            }) {
             return Reading(.yesNo(.partly), "partly (\"\(answer.quote(first.start, first.end))\" and then \"\(answer.quote(denial.start, denial.end))\")")
+        }
+        // "One, I think - someone left a laptop on a train": a count answers "have any…?".
+        if firstAnswer == nil {
+            var k = 0
+            while let w = answer.word(k), ["just", "only", "the", "about", "maybe", "around"].contains(w) { k += 1 }
+            if let n = NumberWords.read(answer, at: k), n.value > 0 {
+                return Reading(.yesNo(.yes), "yes (\"\(answer.quote(0, k + n.length))\": a count of one or more)")
+            }
         }
         guard let (meaning, hit) = firstAnswer else {
             return Reading(nil, "Neither yes nor no recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")

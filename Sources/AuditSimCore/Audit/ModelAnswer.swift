@@ -29,6 +29,13 @@ extension InterviewJudge {
             }
             return "\"\(Comparator.format(rate)) %\(of).\(except)\""
         case let .number(n):
+            if !question.matching.isEmpty {
+                let cited = resolved.citations.map { "\($0.reference) (\($0.detail))" }
+                if question.answer == .yesNo {
+                    return n == 0 ? "\"No: the incident log holds none.\"" : "\"Yes: " + EvidenceGrader.list(cited) + ".\""
+                }
+                return "\"\(Comparator.format(n))" + (cited.isEmpty ? "" : ": " + EvidenceGrader.list(cited)) + ".\""
+            }
             return "\"\(Comparator.format(n)).\(lastRecord)\""
         case let .duration(hours, documented):
             return documented ? "\"The procedure sets \(EvidenceGrader.hours(hours)).\"" : "\"Typically \(EvidenceGrader.hours(hours)).\(except)\""

@@ -35,6 +35,7 @@ public struct ReferenceResolver: Sendable {
             guard let f = evidence(for: question) else {
                 return Resolved(reference: nil, source: "no records", citations: [], evidence: nil)
             }
+            if fact == .count, !question.matching.isEmpty { return matched(question.matching, in: f) }
             let name = "the \(f.source.title) records (\(f.count) in the period)"
             return Resolved(reference: reference(fact, f, kind), source: name, citations: cite(fact, f), evidence: f)
         case let .declared(key, _):
@@ -87,6 +88,30 @@ public struct ReferenceResolver: Sendable {
             "visitor-log": "visitors", "cloud-service-review": "cloud services", "asset": "assets",
         ]
         return names[kind] ?? "records"
+    }
+
+    /// The records whose text says one of `words` ("Laptop stolen from car" for lost or
+    /// stolen devices): "none that I know of" is then held against what the log holds.
+    func matched(_ words: [String], in f: EvidenceFacts) -> Resolved {
+        let columns = f.source.declaredColumns
+        let texts = f.source.textColumns.compactMap { columns.firstIndex(of: $0) }
+        let keys = words.map { $0.lowercased() }
+        let hits = f.population.filter { record in
+            texts.contains { i in
+                guard i < record.fields.count else { return false }
+                let text = " " + record.fields[i].lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " } + " "
+                return keys.contains { text.contains(" " + $0 + " ") || text.contains(" " + $0) && $0.count > 4 }
+            }
+        }
+        let detail = { (r: EvidenceRecord) -> String in
+            texts.compactMap { $0 < r.fields.count ? r.fields[$0] : nil }.joined(separator: "; ")
+        }
+        let said = hits.prefix(2).map { "\($0.id) \"\(detail($0))\"" }.joined(separator: ", ")
+        let name = "the \(f.source.title) records (\(hits.count) of \(f.count) mention \(EvidenceGrader.list(words).replacingOccurrences(of: " and ", with: " or "))"
+            + (said.isEmpty ? ")" : ": \(said))")
+        return Resolved(reference: .number(Double(hits.count)), source: name,
+                        citations: hits.prefix(10).map { Citation(kind: .record, reference: $0.id, detail: "\($0.day): \(detail($0))") },
+                        evidence: f)
     }
 
     private func name(of staffID: String) -> String { scenario.staffMember(staffID)?.name ?? staffID }

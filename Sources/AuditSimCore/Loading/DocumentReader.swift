@@ -31,7 +31,7 @@ enum DocumentReader {
 /// Reads one entry of `evidence:`.
 enum EvidenceSourceReader {
     static let keys = ["id", "kind", "title", "system", "controls", "owner", "file", "id-column", "date", "actor",
-                       "approver", "frequency", "documented-in", "timeliness", "completion", "tests"]
+                       "approver", "frequency", "documented-in", "timeliness", "completion", "tests", "text-columns"]
 
     static func read(_ node: Node, file: String, log: DiagnosticLog) -> EvidenceSource? {
         guard let f = YAMLFields(node, file: file, log: log, what: "an evidence source", allowed: keys) else { return nil }
@@ -77,11 +77,13 @@ enum EvidenceSourceReader {
         let tests = f.list("tests") { readTest($0, file: file, log: log).map { ($0, $1) } }
         QuestionBankLoader.checkUnique(tests.map { ($0.0.id, $0.1) }, what: "test id", file: file, log: log)
         guard let id, let kind, let title, let csv, let idColumn, let dateColumn, let format else { return nil }
-        return EvidenceSource(
+        var source = EvidenceSource(
             id: id, kind: kind, title: title, system: f.string("system"), controls: controls, owner: f.string("owner"),
             file: csv, idColumn: idColumn, dateColumn: dateColumn, dateFormat: format, actorColumn: f.string("actor"),
             approverColumn: f.string("approver"), frequency: frequency, documentedIn: f.string("documented-in"),
             timeliness: timeliness, completion: completion, tests: tests.map(\.0))
+        source.textColumns = f.strings("text-columns")
+        return source
     }
 
     static func readTest(_ node: Node, file: String, log: DiagnosticLog) -> (AttributeTest, Node)? {

@@ -47,8 +47,11 @@ public struct EvidenceSource: Sendable, Hashable {
     }
 
     /// Every column the source declares, for checking the CSV header.
+    /// Free-text columns (an incident's title) a question may search with `matching:`.
+    public var textColumns: [String] = []
+
     public var declaredColumns: [String] {
-        var columns = [idColumn, dateColumn]
+        var columns = [idColumn, dateColumn] + textColumns
         columns += [actorColumn, approverColumn].compactMap { $0 }
         if let timeliness { columns += [timeliness.from, timeliness.to] }
         if let completion { columns.append(completion.column) }
