@@ -81,7 +81,7 @@ struct DateReader {
     func longestMatch(at i: Int) -> Match? {
         let matches = [
             numeric(i), dayMonth(i), monthDay(i), monthOnly(i), partOf(i), relativeDay(i), ago(i),
-            relativeUnit(i), lastSpan(i), quarter(i), yearOnly(i), weekday(i), season(i), holiday(i), weekOfMonth(i),
+            relativeUnit(i), lastSpan(i), quarter(i), yearOnly(i), weekday(i), season(i), holiday(i), weekOfMonth(i), weekdaysAgo(i),
         ]
         var best: Match?
         for case let m? in matches where m.1 > (best?.1 ?? 0) { best = m }

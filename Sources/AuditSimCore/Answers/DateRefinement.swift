@@ -29,6 +29,7 @@ extension DateReader {
     /// outranks the weekday or holiday that only narrows it down.
     func refine(_ cs: [Candidate<DayRange>]) -> [Candidate<DayRange>] {
         guard cs.count >= 2 else { return cs }
+        if let counted = weekdayFromHoliday(cs) { return counted }
         let described = cs.map { ($0, parts(of: $0)) }
         let full = described.filter { $0.1.dayOfMonth != nil && ($0.1.month || isNumericDate($0.0)) }
         if let explicit = full.first?.0 {
@@ -94,6 +95,32 @@ extension DateReader {
         }
         if let (y, yl) = yearSpec(at: end) { return make(y).map { ($0, end + yl - i) } }
         return resolve(make).map { ($0, end - i) }
+    }
+
+    /// "two Fridays ago".
+    func weekdaysAgo(_ i: Int) -> Match? {
+        guard let n = NumberWords.read(answer, at: i), n.value >= 1, n.value <= 10, let w = answer.word(i + n.length),
+              w.hasSuffix("s"), let wd = DateReader.weekdays[String(w.dropLast())], answer.word(i + n.length + 1) == "ago"
+        else { return nil }
+        let back = (today.weekday - wd + 7) % 7
+        let previous = today.adding(days: back == 0 ? -7 : -back)
+        return (DayRange(day: previous.adding(days: -7 * (Int(n.value) - 1))), n.length + 2)
+    }
+
+    /// "the Monday after the bank holiday": a weekday counted from a holiday.
+    private func weekdayFromHoliday(_ cs: [Candidate<DayRange>]) -> [Candidate<DayRange>]? {
+        for (k, c) in cs.enumerated() where k + 1 < cs.count {
+            guard let wd = parts(of: c).weekday, parts(of: c).dayOfMonth == nil, c.end - c.start <= 2 else { continue }
+            let h = cs[k + 1]
+            guard h.start <= c.end + 1, let lead = answer.word(h.start), lead == "after" || lead == "before",
+                  holiday(h.start) != nil else { continue }
+            // The holiday itself: the day the span was built around.
+            let day = lead == "after" ? h.value.start : h.value.end.adding(days: 1)
+            var probe = day.adding(days: lead == "after" ? 1 : -1)
+            while probe.weekday != wd { probe = probe.adding(days: lead == "after" ? 1 : -1) }
+            return [Candidate(start: c.start, end: h.end, value: DayRange(day: probe))]
+        }
+        return nil
     }
 
     private func isNumericDate(_ c: Candidate<DayRange>) -> Bool {

@@ -33,6 +33,9 @@ enum FrequencyInterpreter {
             if let n = negated.first {
                 return Reading(nil, "Only heard what the frequency is not (\"\(answer.quote(n.start, n.end))\")")
             }
+            if let (f, months) = monthsApart(answer) {
+                return Reading(.frequency(f), "\(describe(f)), from the months named (\(months))")
+            }
             return Reading(nil, "No frequency recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")
         }
         var summary = describe(selection.chosen.value)
@@ -89,6 +92,7 @@ enum FrequencyInterpreter {
         add(.adHoc, ["ad hoc", "adhoc", "as needed", "as and when", "when needed", "if needed",
                      "on demand", "as required", "when required", "if required", "whenever",
                      "when there's a change", "when there is a change", "when something changes",
+                     "once in a blue moon", "every now and again", "every so often",
                      "when someone", "when somebody", "when anyone", "when a new", "when we get a",
                      "when we get an", "each time someone", "every time someone", "when it happens",
                      "when things change", "on request", "upon request", "when requested",
@@ -190,6 +194,31 @@ enum FrequencyInterpreter {
             best = (now, before)
         }
         return best
+    }
+
+    private static let monthNames: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+    ]
+
+    /// "We did it in March and again in September": the spacing of the months named.
+    private static func monthsApart(_ answer: NormalizedAnswer) -> (Frequency, String)? {
+        // "may" and "march" are months only when written as names.
+        let indices = answer.words.indices.filter { i in
+            monthNames[answer.words[i]] != nil
+                && (!["may", "march"].contains(answer.words[i]) || answer.raw[i].first?.isUppercase == true)
+        }
+        let named = indices.map { monthNames[answer.words[$0]]! }
+        guard named.count >= 2, named.count <= 12 else { return nil }
+        var gaps: [Int] = []
+        for (a, b) in zip(named, named.dropFirst()) { gaps.append((b - a + 12) % 12) }
+        if named.count >= 3 { gaps.append((named[0] - named[named.count - 1] + 12) % 12) }
+        guard gaps.allSatisfy({ $0 > 0 }) else { return nil }
+        let mean = Double(gaps.reduce(0, +)) / Double(gaps.count)
+        let rounded = mean.rounded()
+        guard abs(mean - rounded) < 0.5 else { return nil }
+        let names = indices.map { answer.words[$0].prefix(1).uppercased() + answer.words[$0].dropFirst() }
+        return (interval(rounded, "months"), names.joined(separator: ", "))
     }
 
     private static let partsOfDay: Set<String> = ["mornings", "afternoons", "evenings", "nights", "lunchtimes"]

@@ -260,6 +260,9 @@ struct SpokenDateTests {
         ("just after New Year", "2026-01-01", "2026-01-10"),
         ("last winter", "2025-12-01", "2026-02-28"),
         ("the Tuesday before last", "2026-09-22", "2026-09-22"),
+        ("two Fridays ago", "2026-09-25", "2026-09-25"),
+        ("Our last one was the Monday after the bank holiday", "2026-09-07", "2026-09-07"),
+        ("the Friday before Christmas", "2025-12-19", "2025-12-19"),
         ("back in the spring, April I think", "2026-04-01", "2026-04-30"),
         ("the first week of September", "2026-09-01", "2026-09-07"),
         ("on the 25th, a Friday", "2026-09-25", "2026-09-25"),
@@ -299,6 +302,11 @@ struct SpokenFrequencyTests {
         ("first Tuesday of the month", .monthly),
         ("Every quarter, me and Dave from IT", .quarterly),
         ("when someone leaves", .adHoc),
+        ("once in a blue moon", .adHoc),
+        ("we did it in March and again in September", .semiannual),
+        ("January, April, July and October", .quarterly),
+        ("Used to be ad hoc, but since the ISMS it's quarterly", .quarterly),
+        ("Mondays and Thursdays", .weekly),
         ("it's meant to be monthly, but realistically every six weeks", Frequency(everyDays: 42)),
     ]
 
