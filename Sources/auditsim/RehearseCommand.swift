@@ -36,12 +36,19 @@ struct RehearseCommand: ParsableCommand {
     @Flag(name: .customLong("retry-findings"), help: "Only the controls where your last rehearsal raised something.")
     var retryFindings = false
 
+    @Flag(name: .long, help: "Print NAME's own report instead of rehearsing: their answers, coaching and trend.")
+    var report = false
+
+    @Option(name: .long, help: ArgumentHelp("With --report: this session (default: NAME's latest).", valueName: "id"))
+    var session: Int64?
+
     @OptionGroup var data: DataOptions
     @OptionGroup var store: StoreOptions
 
     func run() throws {
         let workspace = try Workspace.load(data)
         let person = try RehearseCommand.person(named: name, in: workspace.scenario)
+        if report { return try RehearseCommand.report(for: person, session: session, store: store) }
         var chosen: Set<ControlID>?
         let ids = controls.flatMap { $0.split(separator: ",") }.map { ControlID(String($0).trimmingCharacters(in: .whitespaces)) }
             .filter { !$0.rawValue.isEmpty }
@@ -69,6 +76,21 @@ struct RehearseCommand: ParsableCommand {
         let launch = InterviewLaunch(workspace: workspace, options: .init(controls: chosen), mode: mode == .exam ? .exam : .coach,
                                      person: person, store: store)
         try InterviewLaunch.exit(for: launch.begin(reader: LineReaders.standard()))
+    }
+
+    /// `--report`: the person's own report, apart from the organisation's gap summary.
+    static func report(for person: StaffMember, session id: Int64?, store: StoreOptions) throws {
+        let sessions = try store.open()
+        let theirs = try sessions.sessions().filter { $0.person == person.id }.sorted { $0.id < $1.id }
+        guard let chosen = id ?? theirs.last(where: { $0.answered > 0 })?.id ?? theirs.last?.id else {
+            throw ValidationError("\(person.name) has not rehearsed yet; start with `auditsim rehearse --as \(person.id)`")
+        }
+        guard theirs.contains(where: { $0.id == chosen }) else {
+            throw ValidationError("session \(chosen) is not a rehearsal of \(person.name)'s")
+        }
+        let (_, _, context, rebuilt) = try InterviewLaunch.rebuild(chosen, from: sessions, store: store)
+        print(PersonReport(person: person, context: context, session: rebuilt, sessionID: chosen, history: theirs).render(),
+              terminator: "")
     }
 
     /// The controls where the person's latest rehearsal raised a finding or an answer that
