@@ -136,3 +136,37 @@ struct LinkedRecordTests {
         #expect(judgement.citations.contains { $0.reference == "INC-0037" })
     }
 }
+
+/// "Back in February", before the operating period: still held against the records, which
+/// go back further than the period the audit samples.
+@Suite("Hearing: earlier history")
+struct EarlierHistoryTests {
+    func judge(withEarlier day: String) -> InterviewJudge {
+        var judge = HearingSessionTests.context.judge
+        let source = HearingSessionTests.context.scenario.evidence.first { $0.kind == "restore-test" }!
+        judge.resolver.history[source.id, default: []].insert((id: "RT-EARLY", day: Day(iso: day)!), at: 0)
+        return judge
+    }
+
+    func question(_ fact: EvidenceFactKind) -> Question {
+        Question(id: "restore-\(fact.rawValue)", control: "A.8.13", stage: .operational, audience: .controlOwner,
+                 text: "When was the restore test?", answer: .date,
+                 compare: .evidence(kind: "restore-test", fact: fact, tolerance: Tolerance()), looksFor: "")
+    }
+
+    @Test func aFirstTestBeforeThePeriodIsFoundInTheRecords() {
+        let j = judge(withEarlier: "2026-02-10")
+        let heard = j.interpret("back in February, before the ISMS went live", for: question(.first))
+        let judgement = j.judge(heard, for: question(.first), answer: "back in February")
+        #expect(judgement.verdict == .consistent, "\(judgement.explanation)")
+        #expect(judgement.citations.contains { $0.reference == "RT-EARLY" })
+    }
+
+    @Test func anOldTestGivenAsTheLastIsHeldAgainstTheLaterOnes() {
+        let j = judge(withEarlier: "2026-02-10")
+        let heard = j.interpret("February", for: question(.last))
+        let judgement = j.judge(heard, for: question(.last), answer: "February")
+        #expect(judgement.verdict == .contradicts, "\(judgement.explanation)")
+        #expect(judgement.explanation.contains("RT-EARLY"))
+    }
+}

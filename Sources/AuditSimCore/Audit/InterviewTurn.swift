@@ -99,6 +99,24 @@ public struct InterviewJudge: Sendable {
                                  + "so there are exceptions\(named).",
                              citations: resolved.citations)
         }
+        if case let .date(said)? = interpretation.value, said.end < scenario.organisation.operatingSince,
+           case .date? = resolved.reference, let facts = resolved.evidence {
+            // "Back in February": before the operating period, but the records go back that far.
+            let earlier = resolver.earlierRecords(facts.source, in: DayRange(start: said.start.adding(days: -7),
+                                                                              end: said.end.adding(days: 7), precision: said.precision))
+            let cited = earlier.map { Citation(kind: .record, reference: $0.id, detail: $0.day.description) }
+            if case .last? = question.compare.flatMap({ if case let .evidence(_, f, _) = $0 { f } else { nil } }) {
+                let seen = earlier.last.map { "; that one was \($0.id) on \($0.day), before the operating period, but there are later ones" } ?? ""
+                return Judgement(verdict: .contradicts,
+                                 explanation: "You said \(Comparator.said(.date(said))); \(resolved.source) \(Comparator.agreeing("show the last on \(facts.last?.description ?? "-")", with: resolved.source))\(seen).",
+                                 citations: resolved.citations + cited)
+            }
+            if let first = earlier.first {
+                return Judgement(verdict: .consistent,
+                                 explanation: "You said \(Comparator.said(.date(said))); the \(facts.source.title) records before the operating period show \(first.id) on \(first.day).",
+                                 citations: cited)
+            }
+        }
         if interpretation.people.count > 1, case let .person(name)? = resolved.reference {
             // "Me, or Ravi if I'm off": a set of people, held against who the records show.
             let named = interpretation.people.map(\.name)

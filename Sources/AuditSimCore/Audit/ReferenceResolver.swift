@@ -13,6 +13,15 @@ public struct ReferenceResolver: Sendable {
     public var scenario: Scenario
     /// Facts per evidence source id.
     public var facts: [String: EvidenceFacts]
+    /// Every record's id and day per evidence source, including those before the operating
+    /// period (the facts hold only the period's).
+    public var history: [String: [(id: String, day: Day)]] = [:]
+
+    /// The records of `source` dated within `range` that fall before the operating period.
+    public func earlierRecords(_ source: EvidenceSource, in range: DayRange) -> [(id: String, day: Day)] {
+        let start = scenario.organisation.operatingSince
+        return (history[source.id] ?? []).filter { $0.day < start && range.contains($0.day) }
+    }
 
     public init(scenario: Scenario, facts: [String: EvidenceFacts]) {
         self.scenario = scenario
