@@ -69,7 +69,7 @@ struct RehearseCommand: ParsableCommand {
         if retryFindings {
             let retry = try RehearseCommand.controlsToRetry(for: person, store: store)
             guard !retry.isEmpty else {
-                throw ValidationError("\(person.name) has no earlier rehearsal with anything to retry; run `auditsim rehearse --as \(person.id)` first")
+                throw ValidationError("\(person.name) has no earlier rehearsal with anything to retry; run `auditsim rehearse --as \(person.id)\(store.option)` first")
             }
             chosen = chosen.map { $0.intersection(retry) } ?? retry
         }
@@ -83,7 +83,7 @@ struct RehearseCommand: ParsableCommand {
         let sessions = try store.open()
         let theirs = try sessions.sessions().filter { $0.person == person.id }.sorted { $0.id < $1.id }
         guard let chosen = id ?? theirs.last(where: { $0.answered > 0 })?.id ?? theirs.last?.id else {
-            throw ValidationError("\(person.name) has not rehearsed yet; start with `auditsim rehearse --as \(person.id)`")
+            throw ValidationError("\(person.name) has not rehearsed yet; start with `auditsim rehearse --as \(person.id)\(store.option)`")
         }
         guard theirs.contains(where: { $0.id == chosen }) else {
             throw ValidationError("session \(chosen) is not a rehearsal of \(person.name)'s")
