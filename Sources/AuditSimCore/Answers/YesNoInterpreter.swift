@@ -21,10 +21,12 @@ enum YesNoInterpreter {
                    "never fails", "never failed", "i think so", "i believe so", "i guess so",
                    "i hope so", "probably", "100 percent", "fully", "completely", "totally", "ok",
                    "okay", "agreed", "for sure", "we certainly do", "it does", "they do", "i'd hope so",
-                   "i would hope so", "i should think so", "i'd think so", "i'd say so", "i would say so"])
+                   "i would hope so", "i should think so", "i'd think so", "i'd say so", "i would say so",
+                   "in date", "up to date", "on track", "all good", "covered", "in hand"])
         add(.universal, ["always", "all of them", "all of it", "all of those", "all of these",
                          "every single one", "every one", "each one", "every single", "all", "everyone",
-                         "everybody", "everything", "each and every", "every"])
+                         "everybody", "everything", "each and every", "every", "everything's", "everyone's",
+                         "everybody's", "it's all", "they're all", "all done", "all in date", "all of ours"])
         add(.partly, ["mostly", "usually", "generally", "normally", "typically", "sometimes",
                       "occasionally", "partially", "partly", "in part", "partial", "most of them",
                       "most of the time", "most", "in most cases", "the majority", "majority",

@@ -354,6 +354,10 @@ struct SpokenYesNoTests {
         ("Yes. Not once has it failed", .yes),
         ("Yes. No issues so far", .yes),
         ("Not that I'm aware of", .no),
+        ("Everything's in date at the moment.", .yes),
+        ("It's all up to date", .yes),
+        ("Not up to date, no", .no),
+        ("None late. Six criticals this year and every one closed inside the fourteen days", .no),
     ]
 
     @Test(arguments: cases)
