@@ -33,7 +33,11 @@ enum TalkingPointMatcher {
         ["malware", "anti-malware", "antivirus", "anti-virus", "virus", "edr"],
         ["restore", "recovery", "recover"],
         ["test", "exercise", "drill"],
-        ["laptop", "device", "endpoint"],
+        ["laptop", "device", "endpoint", "machine", "kit", "equipment"],
+        ["return", "come back", "comes back", "hand back", "hand in", "send back", "bring back", "collect"],
+        ["remind", "reminder", "tell them", "remind them"],
+        ["continue", "continues", "carry on", "carries on", "still apply", "still applies", "outlast"],
+        ["log", "record", "write down", "ticket"],
         ["encrypt", "encryption", "encrypted"],
     ]
     private static let fillers: Set<String> = ["the", "a", "an", "of", "to", "with", "for", "and", "in", "on", "by", "is", "are", "be"]
@@ -102,11 +106,16 @@ enum TalkingPointMatcher {
             if negators.contains(w) { alternatives = negators.map { [$0] } }
             slots.append((alternatives, negators.contains(w)))
         }
+        // Where each word of the term (or a synonym of it) is said, and the last word it spans.
+        var spanEnd: [Int: Int] = [:]
         let positions: [[Int]] = slots.map { slot in
             stems.indices.filter { p in
-                slot.alternatives.contains { alt in
+                guard slot.negator || negatedTerm || !Negation.isNegated(answer, at: p) else { return false }
+                guard let alt = slot.alternatives.first(where: { alt in
                     p + alt.count <= stems.count && Array(stems[p..<p + alt.count]) == alt
-                } && (slot.negator || negatedTerm || !Negation.isNegated(answer, at: p))
+                }) else { return false }
+                spanEnd[p] = max(spanEnd[p] ?? p, p + alt.count - 1)
+                return true
             }
         }
         let window = slots.count + 5
@@ -123,8 +132,9 @@ enum TalkingPointMatcher {
             for (k, list) in positions.enumerated() {
                 if let p = list.first(where: { $0 >= start && $0 < start + window }) { found.append(p) } else { missing.append(k) }
             }
-            if missing.isEmpty { return found.sorted() }
-            if slots.count >= 3, missing.count == 1, !slots[missing[0]].negator { return found.sorted() }
+            let covered = found.flatMap { p in Array(p...(spanEnd[p] ?? p)) }
+            if missing.isEmpty { return Array(Set(covered)).sorted() }
+            if slots.count >= 3, missing.count == 1, !slots[missing[0]].negator { return Array(Set(covered)).sorted() }
         }
         return nil
     }

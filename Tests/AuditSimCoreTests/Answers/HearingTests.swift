@@ -422,6 +422,12 @@ struct HeardPointsTests {
         ("the reviewer signs the ticket", [TalkingPoint(concept: "review sign-off")], ["review sign-off"]),
         ("CrowdStrike on every laptop", [TalkingPoint(concept: "anti-malware")], ["anti-malware"]),
         ("Restores are tested every month", [TalkingPoint(concept: "restore testing")], ["restore testing"]),
+        ("the laptop comes back by courier", [TalkingPoint(concept: "return of assets", synonyms: ["return laptop"])],
+         ["return of assets"]),
+        ("the exit letter reminds them their confidentiality duties carry on",
+         [TalkingPoint(concept: "exit reminder"), TalkingPoint(concept: "confidentiality continues")],
+         ["exit reminder", "confidentiality continues"]),
+        ("We don't get the kit back, to be honest", [TalkingPoint(concept: "return of assets", synonyms: ["return laptop"])], []),
     ]
 
     @Test(arguments: cases)
