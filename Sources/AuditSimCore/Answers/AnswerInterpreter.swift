@@ -70,7 +70,7 @@ public enum AnswerInterpreter {
         case .person: return PersonInterpreter.read(content, staff: context.staff, speaker: context.speaker)
         case .choice: return ChoiceInterpreter.read(content, options: context.options)
         case .freeText: return TalkingPointMatcher.read(content, points: context.talkingPoints, thesaurus: context.thesaurus,
-                                                              instances: context.instances)
+                                                              instances: context.instances, staff: context.staff)
         }
     }
 }

@@ -6,8 +6,14 @@
 /// while "never leave it in the car" does cover "never left unattended".
 enum TalkingPointMatcher {
     static func read(_ answer: NormalizedAnswer, points: [TalkingPoint], thesaurus: [[String]] = [],
-                     instances: [String: [String]] = [:]) -> Reading {
-        let coverage = coverage(of: answer, points: points, thesaurus: thesaurus, instances: instances)
+                     instances: [String: [String]] = [:], staff: [StaffRef] = []) -> Reading {
+        // "Named approver": naming someone ("me or Marta can authorise") says it.
+        let people = Set(staff.flatMap { Normalizer.normalize($0.name).words }).union(["me", "myself"])
+        let named = [["named", "name", "nominated", "designated"]].map { group in
+            group + answer.words.filter { people.contains($0) }
+        }
+        let coverage = coverage(of: answer, points: points, thesaurus: thesaurus + named.filter { $0.count > 4 },
+                                instances: instances)
         guard !points.isEmpty else {
             return Reading(.freeText(coverage), "no talking points to judge against (\(answer.count) words)")
         }

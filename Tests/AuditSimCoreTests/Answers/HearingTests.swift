@@ -427,6 +427,8 @@ struct HeardPointsTests {
         ("the exit letter reminds them their confidentiality duties carry on",
          [TalkingPoint(concept: "exit reminder"), TalkingPoint(concept: "confidentiality continues")],
          ["exit reminder", "confidentiality continues"]),
+        ("If it is urgent, me or Dave can authorise it", [TalkingPoint(concept: "named approver")], ["named approver"]),
+        ("someone signs it off", [TalkingPoint(concept: "named approver")], []),
         ("We don't get the kit back, to be honest", [TalkingPoint(concept: "return of assets", synonyms: ["return laptop"])], []),
     ]
 
