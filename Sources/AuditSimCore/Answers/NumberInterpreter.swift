@@ -70,7 +70,9 @@ enum NumberInterpreter {
         guard case let .exact(v) = c.value else {
             return Reading(nil, "Heard only a vague amount (\"\(phrase)\"), not a \(percent ? "percentage" : "number")")
         }
-        if percent, notes[c.start] == bareNote, let population, v <= Double(population), selection.rule == nil {
+        // None is none and a hundred is all, whichever was meant.
+        if percent, notes[c.start] == bareNote, let population, v <= Double(population), v > 0, v != 100,
+           v != Double(population) || population < 100, selection.rule == nil {
             // "Eleven" to "what share…": eleven of them, or eleven per cent? An auditor asks.
             let n = SpokenShares.spell(v)
             let noun = unit ?? "of them"
