@@ -37,6 +37,8 @@ public struct InterviewShell {
     let screen: Screen
     var text: InterviewText { InterviewText(context: context, screen: screen) }
     private var warnedInterrupt = false
+    /// The answered turn `:retry` is practising again.
+    private var retrying: InterviewTurn?
     private var savedFindings: [Finding]
 
     public init(session: InterviewSession, context: AuditContext, record: Record, person: StaffMember?,
@@ -54,6 +56,9 @@ public struct InterviewShell {
     /// an answer that cannot be saved must not look accepted.
     public mutating func run(resumed: Bool = false) throws -> Outcome {
         reader.completion = InterviewText.completion(for: context)
+        // Answers have their own history, apart from the home prompt's commands.
+        let homeHistory = reader.useHistory("answers")
+        defer { reader.useHistory(homeHistory) }
         if !session.isFinished {
             text.intro(session: session, person: person, resumed: resumed, interactive: reader.isInteractive)
         }
@@ -73,9 +78,21 @@ public struct InterviewShell {
                 screen.line(screen.style.dim("Press Ctrl-C again to leave (everything you answered is saved), or type your answer."))
             case .line(let line):
                 warnedInterrupt = false
+                // Piped answers are not echoed by a terminal: show what was read, so the
+                // transcript on screen reads as a conversation.
+                if !reader.isInteractive, !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                    screen.paragraph(line, first: "> ", rest: "  ", decorate: screen.style.dim)
+                }
                 switch ShellInput.parse(line) {
                 case .blank: ask = true
-                case .answer(let answer): ask = try take(.answer(answer), prompt: prompt)
+                case .answer(let answer):
+                    if let first = retrying {
+                        retrying = nil
+                        text.retried(first, second: answer, result: session.practise(answer, again: first))
+                        ask = true
+                    } else {
+                        ask = try take(.answer(answer), prompt: prompt)
+                    }
                 case .unknown(let word, let suggestion):
                     let nearest = suggestion.map { " Did you mean \($0.word)?" } ?? ""
                     screen.paragraph("\(word) is not a command.\(nearest) Type :help for the list; anything not starting with : is taken as your answer.")
@@ -94,6 +111,14 @@ public struct InterviewShell {
         case .help: text.help(mode: session.mode)
         case .hint: screen.paragraph(prompt.looksFor, first: "The auditor is looking for: ", rest: "  ", decorate: screen.style.dim)
         case .repeat: ask = true
+        case .retry:
+            guard let last = session.turns.last(where: { $0.answer != nil }) else {
+                screen.paragraph("Nothing answered yet to retry: answer the question first, then :retry to try it again.")
+                return nil
+            }
+            retrying = last
+            screen.paragraph(last.asked, first: "Again, for practice: ", rest: "  ", decorate: screen.style.cyan)
+            screen.line(screen.style.dim("  (Your first answer stays on record; this attempt is compared with it.)"))
         case .skip: ask = try take(.skip, prompt: prompt)
         case .evidence: text.evidence(for: prompt, mode: session.mode)
         case .findings: text.findingsSoFar(session.findings, mode: session.mode)
@@ -136,6 +161,8 @@ public struct InterviewShell {
         let summary = InterviewSummary(context: context, session: session, person: person)
         try record.store.record(findings: summary.interviewFindings, verdict: summary.verdict.rawValue, status: .finished,
                                 for: record.id)
-        summary.show(on: screen, sessionID: record.id)
+        let resume = "auditsim resume \(record.id)"
+        let storeOption = record.resumeCommand.hasPrefix(resume) ? String(record.resumeCommand.dropFirst(resume.count)) : ""
+        summary.show(on: screen, sessionID: record.id, storeOption: storeOption)
     }
 }

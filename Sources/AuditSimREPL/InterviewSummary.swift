@@ -30,7 +30,9 @@ public struct InterviewSummary {
 
     public var verdict: Readiness.Verdict { readiness.verdict }
 
-    public func show(on screen: Screen, sessionID: Int64) {
+    /// `storeOption` is " --store PATH" when the store is not the default, so every command
+    /// shown can be pasted as it is.
+    public func show(on screen: Screen, sessionID: Int64, storeOption: String = "") {
         let style = screen.style
         let answered = session.turns.filter { $0.answer != nil }.count
         screen.line()
@@ -54,10 +56,12 @@ public struct InterviewSummary {
         screen.line()
         screen.heading(verdictLine)
         screen.line()
-        screen.line("Transcript: auditsim show \(sessionID)")
-        screen.paragraph("Gap summary for management: auditsim readiness --scenario \(context.scenario.name) --answers "
-            + "\(context.scenario.exampleAnswerSet) --report gap.html (from the scenario's answer set; a report "
-            + "from this session's own answers is not available yet).")
+        screen.line("Transcript: auditsim show \(sessionID)\(storeOption)")
+        screen.paragraph("Report of this session's answers: auditsim report \(sessionID)\(storeOption) -o session-\(sessionID).html "
+            + "(or --format md, csv, json, oscal).")
+        if person != nil {
+            screen.paragraph("Practise again what needs it: auditsim rehearse --as \(person!.id) --retry-findings\(storeOption)")
+        }
     }
 
     var verdictLine: String {

@@ -52,7 +52,7 @@ struct InterviewText {
         let p = session.progress
         let title = context.bank.control(prompt.control)?.title ?? ""
         screen.line()
-        screen.line(style.dim("Question \(p.question) of \(p.total) · \(prompt.control.rawValue) \(TerminalStyle.inert(title))"))
+        screen.styled("Question \(p.question) of \(p.total) · \(prompt.control.rawValue) \(TerminalStyle.inert(title))", style.dim)
         let who = TerminalStyle.inert(prompt.interviewee.addressed)
         let head = "Auditor → \(who)\(prompt.isFollowUp ? " (follow-up)" : ""): "
         screen.paragraph(prompt.text, first: head, rest: "  ", decorate: style.cyan)
@@ -100,6 +100,25 @@ struct InterviewText {
         for f in findings.sorted(by: { ($0.grade, $0.control) < ($1.grade, $1.control) }) {
             screen.paragraph(f.found, first: "  \(f.grade.title) (\(f.control.rawValue)): ", rest: "    ")
         }
+    }
+
+    /// Both attempts at a question side by side, after `:retry`.
+    func retried(_ first: InterviewTurn, second: String, result: (interpretation: Interpretation, judgement: Judgement)?) {
+        screen.line(style.bold("  First attempt:"))
+        screen.paragraph(first.answer.map { "\"\($0)\"" } ?? "(skipped)", first: "    ", rest: "     ")
+        screen.paragraph("\(first.judgement.verdict.phrase): \(first.judgement.explanation)", first: "    → ", rest: "      ")
+        screen.line(style.bold("  This attempt:"))
+        screen.paragraph("\"\(second)\"", first: "    ", rest: "     ")
+        guard let result else { return }
+        if let confirm = result.interpretation.confirm {
+            screen.paragraph("The auditor would ask back: \(confirm) Try :retry again, saying which.", first: "    → ", rest: "      ")
+            return
+        }
+        screen.paragraph("\(result.judgement.verdict.phrase): \(result.judgement.explanation)", first: "    → ", rest: "      ")
+        let rank: (Verdict) -> Int = { [.consistent: 3, .partlyConsistent: 2, .cannotCheck: 2, .contradicts: 0, .notAnswered: 0][$0] ?? 0 }
+        let better = rank(result.judgement.verdict) - rank(first.judgement.verdict)
+        screen.line(better > 0 ? "  Better: this one would hold up with the auditor."
+            : better < 0 ? "  The first attempt was closer to the records." : "  About the same as the first attempt.")
     }
 
     func outcome(_ step: InterviewSession.Step, mode: InterviewSession.Mode) {

@@ -25,6 +25,16 @@ public protocol LineReader: AnyObject {
     func readLine(prompt: String) -> LineEvent
 }
 
+extension LineReader {
+    /// Switches to the history kept under `name` ("history" for the home prompt, "answers"
+    /// for interviews, so answers never come back when browsing commands); returns the
+    /// name in use before. Readers without history ignore it.
+    @discardableResult
+    public func useHistory(_ name: String) -> String {
+        (self as? ReadlineReader)?.switchHistory(to: name) ?? name
+    }
+}
+
 /// Opens readline when both ends are a terminal, plain reads otherwise.
 public enum LineReaders {
     public static func standard() -> any LineReader {

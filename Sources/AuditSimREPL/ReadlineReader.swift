@@ -15,7 +15,8 @@ public final class ReadlineReader: LineReader {
         get { completionSource }
         set { completionSource = newValue }
     }
-    private let historyPath: String?
+    private var historyPath: String?
+    private var historyName = "history"
 
     public init(historyPath: URL? = HistoryFile.url()) {
         SignalPipe.install()
@@ -30,6 +31,17 @@ public final class ReadlineReader: LineReader {
         stifle_history(1000)
         self.historyPath = historyPath.flatMap(HistoryFile.prepare)
         if let path = self.historyPath { _ = read_history(path) }
+    }
+
+    /// Replaces the lines in memory with those of the history file `name`.
+    func switchHistory(to name: String) -> String {
+        let previous = historyName
+        guard name != historyName else { return previous }
+        historyName = name
+        clear_history()
+        historyPath = HistoryFile.prepare(HistoryFile.url().deletingLastPathComponent().appendingPathComponent(name))
+        if let path = historyPath { _ = read_history(path) }
+        return previous
     }
 
     public func readLine(prompt: String) -> LineEvent {

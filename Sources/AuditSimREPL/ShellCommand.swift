@@ -22,12 +22,12 @@ public enum ShellInput: Equatable, Sendable {
 
 /// The commands an interview understands.
 public enum ShellCommand: String, CaseIterable, Sendable {
-    case help, hint, `repeat`, skip, evidence, findings, status, pause, quit
+    case help, hint, `repeat`, retry, skip, evidence, findings, status, pause, quit
 
     /// Other spellings people reach for.
     static let aliases: [String: ShellCommand] = [
         "h": .help, "?": .help, "q": .quit, "exit": .quit, "again": .repeat, "r": .repeat, "pass": .skip,
-        "next": .skip, "records": .evidence, "progress": .status,
+        "next": .skip, "records": .evidence, "progress": .status, "redo": .retry, "try": .retry,
     ]
 
     public var word: String { ":" + rawValue }
@@ -38,6 +38,7 @@ public enum ShellCommand: String, CaseIterable, Sendable {
         case .help: "this list"
         case .hint: "what the auditor is looking for in an answer"
         case .repeat: "ask the question again"
+        case .retry: "answer the last question again and compare both attempts (practice; the first answer stays on record)"
         case .skip: "move on without answering (counts as not answered)"
         case .evidence: "the records the auditor holds for this control"
         case .findings: "what the auditor would raise so far"

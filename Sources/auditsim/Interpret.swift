@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditSimCore
+import AuditSimREPL
 import Foundation
 
 struct Interpret: ParsableCommand {
@@ -10,6 +11,8 @@ struct Interpret: ParsableCommand {
               auditsim interpret --kind frequency "supposed to be quarterly but really twice a year"
               auditsim interpret --kind date --today 2026-11-16 "back in March" --format json
               auditsim interpret --kind person --scenario harbourline "the head of IT"
+              auditsim interpret --kind person --speaker amira-haddad "me, or Kacper if I'm off"
+              auditsim interpret --kind percent --population 11 --unit leavers "all but one"
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -22,6 +25,15 @@ struct Interpret: ParsableCommand {
 
     @Option(name: .long, help: "Choices, for --kind choice (comma-separated).")
     var options: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who is answering (a staff id), so \"me\" and \"I\" name them.", valueName: "id"))
+    var speaker: String?
+
+    @Option(name: .long, help: ArgumentHelp("How many items the records hold, for shares such as \"all but two\".", valueName: "n"))
+    var population: Int?
+
+    @Option(name: .long, help: ArgumentHelp("What those items are called (\"leavers\").", valueName: "word"))
+    var unit: String?
 
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
@@ -44,12 +56,18 @@ struct Interpret: ParsableCommand {
             today: day, dateOrder: scenario?.organisation.dateOrder ?? .dayFirst,
             staff: scenario?.staffReferences ?? [],
             options: options?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [],
-            documents: scenario?.referenceDocuments ?? [])
+            documents: scenario?.referenceDocuments ?? [],
+            speaker: speaker.map { s in
+                if let scenario, case let .found(m) = StaffMatch.find(s, in: scenario.staff) { return m.id }
+                return s
+            }, population: population, unit: unit,
+            instances: scenario?.vocabulary ?? [:])
         let result = AnswerInterpreter.interpret(text.joined(separator: " "), as: kind, in: context)
         switch format {
         case .json: print(result.jsonString())
         case .text:
             print(result.explanation)
+            if let confirm = result.confirm { print("(not graded: the auditor would ask back \"\(confirm)\")") }
             if result.uncertain { print(result.unknown ? "(the speaker does not know)" : "(the speaker hedged)") }
         }
     }

@@ -76,7 +76,7 @@ struct InterviewLaunch {
         for turn in try replay ? sessions.turns(of: id) : [] {
             guard let prompt = session.prompt, prompt.questionID == turn.questionID else {
                 throw ValidationError("session \(id): its turn \(turn.seq) answered '\(turn.questionID)', but the "
-                    + "questions have changed since (the bank or the scenario was edited). `auditsim show \(id)` still prints it.")
+                    + "questions have changed since (the bank or the scenario was edited). `auditsim show \(id)\(store.option)` still prints it.")
             }
             session.replay([turn.input == "skip" ? .skip : .answer(turn.text ?? "")])
         }
@@ -87,6 +87,11 @@ struct InterviewLaunch {
     static func exit(for outcome: InterviewShell.Outcome) throws {
         if outcome == .terminated { throw ExitCode(143) }
     }
+}
+
+extension StoreOptions {
+    /// " --store PATH" when the store is not the default, for commands shown in hints.
+    var option: String { store.map { " --store \(shellQuoted($0))" } ?? "" }
 }
 
 extension InterviewLaunch {

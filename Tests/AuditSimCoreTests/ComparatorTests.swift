@@ -162,13 +162,13 @@ enum ComparisonTable {
 
     static let percent: [ComparisonCase] = [
         ComparisonCase(kind: .percent, said: .number(95), reference: .percent(100), verdict: .consistent,
-                       saidText: "95", shownText: "show 100", why: "5 % off"),
+                       saidText: "95 %", shownText: "show 100 %", why: "5 % off"),
         ComparisonCase(kind: .percent, said: .number(80), reference: .percent(87.5), verdict: .consistent,
-                       saidText: "80", shownText: "show 87.5", why: "8.6 % off"),
+                       saidText: "80 %", shownText: "show 87.5 %", why: "8.6 % off"),
         ComparisonCase(kind: .percent, said: .number(90), reference: .percent(75), verdict: .partlyConsistent,
-                       saidText: "90", shownText: "show 75", why: "20 % off"),
+                       saidText: "90 %", shownText: "show 75 %", why: "20 % off"),
         ComparisonCase(kind: .percent, said: .number(100), reference: .percent(50), verdict: .contradicts,
-                       saidText: "100", shownText: "show 50", why: "double the records"),
+                       saidText: "100 %", shownText: "show 50 %", why: "double the records"),
     ] + unanswerable(.percent, .number(95), "95")
 
     static let person: [ComparisonCase] = [

@@ -99,6 +99,24 @@ struct StaffMatchTests {
         #expect(StaffMatch.find("Daniel Reyes", in: staff) == .found(staff[2]))
     }
 
+    static let people = [
+        StaffMember(id: "amira-haddad", name: "Amira Haddad", role: "Head of People", aliases: ["HR", "head of HR"]),
+        StaffMember(id: "kacper-nowak", name: "Kacper Nowak", role: "Senior Security Engineer"),
+        StaffMember(id: "sam-nowak", name: "Sam Nowak", role: "Service Desk Analyst"),
+    ]
+
+    /// `--as` as people type it: a surname, a role, an alias, in any case.
+    @Test(arguments: [("Haddad", "amira-haddad"), ("head of hr", "amira-haddad"), ("Head of People", "amira-haddad"),
+                      ("hr", "amira-haddad"), ("senior security engineer", "kacper-nowak"), ("Service  Desk Analyst", "sam-nowak")])
+    func findsBySurnameRoleOrAlias(name: String, id: String) {
+        guard case let .found(m) = StaffMatch.find(name, in: Self.people) else { Issue.record("\(name) not found"); return }
+        #expect(m.id == id)
+    }
+
+    @Test func aSharedSurnameListsTheCandidates() {
+        #expect(StaffMatch.find("Nowak", in: Self.people) == .ambiguous([Self.people[1], Self.people[2]]))
+    }
+
     @Test func nobodyByThatName() {
         #expect(StaffMatch.find("zed", in: staff) == StaffMatch.none)
         #expect(StaffMatch.find("", in: staff) == StaffMatch.none)

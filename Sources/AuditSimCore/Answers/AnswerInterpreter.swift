@@ -4,11 +4,18 @@ struct Reading: Sendable {
     var summary: String
     /// No value, because the speaker says the figure is not measured.
     var unmeasured = false
+    /// Two readings are possible: the question to ask back.
+    var confirm: String?
+    /// Everyone named, for person answers.
+    var people: [StaffRef] = []
 
-    init(_ value: AnswerValue?, _ summary: String, unmeasured: Bool = false) {
+    init(_ value: AnswerValue?, _ summary: String, unmeasured: Bool = false, confirm: String? = nil,
+         people: [StaffRef] = []) {
         self.value = value
         self.summary = summary
         self.unmeasured = unmeasured
+        self.confirm = confirm
+        self.people = people
     }
 }
 
@@ -30,7 +37,9 @@ public enum AnswerInterpreter {
         let recited = RecitationDetector.match(answer, against: context.documents)
 
         var parts: [String] = []
-        if reading.value != nil {
+        if let confirm = reading.confirm {
+            parts.append("Not graded until confirmed: \(reading.summary) (\"\(confirm)\")")
+        } else if reading.value != nil {
             parts.append("Understood: \(reading.summary)")
         } else {
             parts.append(signals.unknownPhrase != nil && content.isEmpty ? "No answer to record" : reading.summary)
@@ -51,7 +60,8 @@ public enum AnswerInterpreter {
         }
         return Interpretation(kind: kind, value: reading.value, unknown: signals.unknownPhrase != nil,
                               hedged: signals.hedgePhrase != nil, unmeasured: reading.unmeasured, recited: recited,
-                              explanation: parts.joined(separator: "; ") + ".")
+                              explanation: parts.joined(separator: "; ") + ".",
+                              confirm: reading.confirm, people: reading.people)
     }
 
     private static func read(_ kind: AnswerKind, full: NormalizedAnswer, content: NormalizedAnswer,
@@ -61,11 +71,12 @@ public enum AnswerInterpreter {
         case .date: return DateInterpreter.read(content, today: context.today, order: context.dateOrder)
         case .yesNo: return YesNoInterpreter.read(full)  // its lexicon reads hedges itself ("I think so")
         case .duration: return DurationInterpreter.read(content)
-        case .number: return NumberInterpreter.read(content, percent: false)
-        case .percent: return NumberInterpreter.read(content, percent: true)
-        case .person: return PersonInterpreter.read(content, staff: context.staff)
+        case .number: return NumberInterpreter.read(content, percent: false, population: context.population, unit: context.unit)
+        case .percent: return NumberInterpreter.read(content, percent: true, population: context.population, unit: context.unit)
+        case .person: return PersonInterpreter.read(content, staff: context.staff, speaker: context.speaker)
         case .choice: return ChoiceInterpreter.read(content, options: context.options)
-        case .freeText: return TalkingPointMatcher.read(content, points: context.talkingPoints)
+        case .freeText: return TalkingPointMatcher.read(content, points: context.talkingPoints, thesaurus: context.thesaurus,
+                                                              instances: context.instances, staff: context.staff)
         }
     }
 }

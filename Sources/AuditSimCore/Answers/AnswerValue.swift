@@ -7,12 +7,23 @@ public enum YesNo: String, Sendable, Hashable, CaseIterable {
 /// Which of a question's talking points a free-text answer covered, in the question's order,
 /// so the rehearsal can tell the control owner what they forgot to mention.
 public struct TalkingPointCoverage: Sendable, Hashable {
+    /// Two coverages are the same when they cover the same points; which words were heard
+    /// is explanation.
+    public static func == (a: Self, b: Self) -> Bool { a.covered == b.covered && a.missed == b.missed }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(covered)
+        hasher.combine(missed)
+    }
+
     public var covered: [String]
     public var missed: [String]
+    /// For each covered point, the words of the answer that were heard as it.
+    public var matched: [String: [String]]
 
-    public init(covered: [String], missed: [String]) {
+    public init(covered: [String], missed: [String], matched: [String: [String]] = [:]) {
         self.covered = covered
         self.missed = missed
+        self.matched = matched
     }
 }
 

@@ -56,7 +56,9 @@ public enum Comparator {
             return Judgement(verdict: .cannotCheck, explanation: "You said \(said(value)); there are no records to check that against.")
         }
         let (verdict, shown) = judge(value, reference, tolerance)
-        let text = "You said \(said(value)); \(recorded) \(agreeing(shown, with: recorded))."
+        var heard = said(value)
+        if case .percent = reference, case let .number(n) = value { heard = "\(format(n)) %" }
+        let text = "You said \(heard); \(recorded) \(agreeing(shown, with: recorded))."
         return Judgement(verdict: verdict, explanation: text, citations: citations)
     }
 
@@ -92,12 +94,14 @@ public enum Comparator {
             let verdict: Verdict = actual <= limit ? .consistent : actual <= hours * (1 + 3 * tolerance.percent / 100) ? .partlyConsistent : .contradicts
             return (verdict, "show a median of \(EvidenceWording.hours(actual))")
         case let (.number(said), .number(actual)), let (.number(said), .percent(actual)):
+            let unit: String
+            if case .percent = reference { unit = " %" } else { unit = "" }
             let diff = abs(said - actual)
             // Against no records at all, any claimed number is off by all of it.
             let relative = actual == 0 ? (diff == 0 ? 0 : Double.infinity) : diff / abs(actual) * 100
             let verdict: Verdict = diff <= 1 || relative <= tolerance.percent ? .consistent
                 : relative <= 3 * tolerance.percent ? .partlyConsistent : .contradicts
-            return (verdict, "show \(format(actual))")
+            return (verdict, "show \(format(actual))\(unit)")
         case let (.person(ref), .person(name)):
             let n = name.lowercased()
             let match = [ref.id, ref.name].map { $0.lowercased() }.contains(n) || ref.aliases.map { $0.lowercased() }.contains(n)

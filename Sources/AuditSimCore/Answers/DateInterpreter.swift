@@ -16,7 +16,7 @@ enum DateInterpreter {
             if Negation.isNegated(answer, at: i) { negated.append(c) } else { candidates.append(c) }
             i += length
         }
-        candidates = mergeSpans(candidates, in: answer)
+        candidates = reader.refine(mergeSpans(candidates, in: answer))
         guard let selection = RuleAndPractice.select(candidates, in: answer) else {
             if let n = negated.first {
                 return Reading(nil, "Only heard when it was not (\"\(answer.quote(n.start, n.end))\")")
@@ -81,7 +81,7 @@ struct DateReader {
     func longestMatch(at i: Int) -> Match? {
         let matches = [
             numeric(i), dayMonth(i), monthDay(i), monthOnly(i), partOf(i), relativeDay(i), ago(i),
-            relativeUnit(i), lastSpan(i), quarter(i), yearOnly(i), weekday(i), season(i),
+            relativeUnit(i), lastSpan(i), quarter(i), yearOnly(i), weekday(i), season(i), holiday(i), weekOfMonth(i), weekdaysAgo(i),
         ]
         var best: Match?
         for case let m? in matches where m.1 > (best?.1 ?? 0) { best = m }

@@ -177,6 +177,9 @@ extension DateReader {
         }
         let back = (today.weekday - wd + 7) % 7
         let previous = today.adding(days: back == 0 ? -7 : -back)
+        if answer.matches(["before", "last"], at: j) {  // "the Tuesday before last"
+            return (DayRange(day: previous.adding(days: -7)), j + 2 - i)
+        }
         let ahead = (wd - today.weekday + 7) % 7
         let following = today.adding(days: ahead == 0 ? 7 : ahead)
         switch lead {

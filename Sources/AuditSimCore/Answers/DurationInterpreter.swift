@@ -27,9 +27,15 @@ enum DurationInterpreter {
         add(24, "the same day (up to 24 hours)", ["same day", "the same day", "same business day",
                                                 "same working day", "within the day", "end of day",
                                                 "end of the day", "close of business", "eod", "cob",
-                                                "overnight", "by tonight"])
+                                                "overnight", "by tonight", "end of the last day", "end of their last day",
+                                                "end of the leaving day", "end of the working day", "that evening",
+                                                "the evening of their last day", "on their last day", "on the last day",
+                                                "before they leave the building", "before they leave",
+                                                "by the time they walk out the door", "as they walk out the door",
+                                                "before they walk out"])
         add(48, "by the next business day (up to 48 hours)", [
-            "next business day", "next working day", "next day", "the following day",
+            "next business day", "next working day", "next day", "the following day", "next morning",
+            "the next morning", "first thing the next day", "following morning",
             "by tomorrow", "the day after", "following business day", "following working day"])
         add(1, "within the hour (up to 1 hour)", ["within the hour", "within an hour"])
         add(168, "by the end of the week (up to 168 hours)", ["end of the week", "end of week"])
@@ -62,8 +68,10 @@ enum DurationInterpreter {
         }
         candidates.removeAll { Negation.isNegated(answer, at: $0.start, window: 2) }
         guard let selection = RuleAndPractice.select(candidates, in: answer) else {
-            if let b = bareNumber {
-                return Reading(nil, "Heard a number without a unit (\"\(answer.quote(b, b + 1))\"); say hours, days or weeks")
+            if let b = bareNumber, let n = NumberWords.read(answer, at: b) {
+                let said = SpokenShares.spell(n.value)
+                return Reading(nil, "Heard a number without a unit (\"\(answer.quote(b, b + n.length))\")",
+                               confirm: "\(said.prefix(1).uppercased() + said.dropFirst()) hours, or \(said) days?")
             }
             return Reading(nil, "No duration recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")
         }

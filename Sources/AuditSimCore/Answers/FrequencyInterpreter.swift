@@ -26,9 +26,15 @@ enum FrequencyInterpreter {
         // "Quarterly on paper, but it has not been done since March": not happening is a
         // practice too, and it beats the rule the speaker named.
         let candidates = (positive + notDone(in: answer, besides: positive)).sorted { $0.start < $1.start }
+        if let (now, before) = currentPractice(candidates, in: answer) {
+            return Reading(.frequency(now.value), describe(now.value) + " now; formerly \(describe(before.value))")
+        }
         guard let selection = RuleAndPractice.select(candidates, in: answer) else {
             if let n = negated.first {
                 return Reading(nil, "Only heard what the frequency is not (\"\(answer.quote(n.start, n.end))\")")
+            }
+            if let (f, months) = monthsApart(answer) {
+                return Reading(.frequency(f), "\(describe(f)), from the months named (\(months))")
             }
             return Reading(nil, "No frequency recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")
         }
@@ -86,6 +92,9 @@ enum FrequencyInterpreter {
         add(.adHoc, ["ad hoc", "adhoc", "as needed", "as and when", "when needed", "if needed",
                      "on demand", "as required", "when required", "if required", "whenever",
                      "when there's a change", "when there is a change", "when something changes",
+                     "once in a blue moon", "every now and again", "every so often",
+                     "when someone", "when somebody", "when anyone", "when a new", "when we get a",
+                     "when we get an", "each time someone", "every time someone", "when it happens",
                      "when things change", "on request", "upon request", "when requested",
                      "case by case", "when necessary", "as necessary", "if necessary", "irregularly",
                      "irregular", "no fixed schedule", "no set schedule", "no schedule",
@@ -160,10 +169,68 @@ enum FrequencyInterpreter {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
+    private static let pastMarkers: Set<String> = [
+        "used", "previously", "was", "were", "before", "until", "till", "moved", "switched", "changed", "formerly",
+        "originally", "went", "gone", "past",
+    ]
+    private static let presentMarkers: [[String]] = [
+        ["now"], ["nowadays"], ["these", "days"], ["since"], ["currently"], ["from", "now", "on"], ["to"], ["today"],
+    ]
+
+    /// "We used to do them quarterly; since January it's every month": what people did
+    /// before is history, the practice is what they do now.
+    private static func currentPractice(_ candidates: [Candidate<Frequency>], in answer: NormalizedAnswer)
+        -> (Candidate<Frequency>, Candidate<Frequency>)? {
+        guard candidates.count >= 2, Set(candidates.map(\.value)).count >= 2,
+              let past = answer.words.firstIndex(where: pastMarkers.contains) else { return nil }
+        var best: (Candidate<Frequency>, Candidate<Frequency>)?
+        for i in answer.words.indices where i > past || answer.words[i] == "since" {
+            guard let marker = presentMarkers.first(where: { answer.matches($0, at: i) }) else { continue }
+            // "to" marks the new practice only in "from X to Y".
+            if marker == ["to"], !answer.words[..<i].contains("from") { continue }
+            guard let now = candidates.first(where: { $0.start >= i + marker.count }),
+                  let before = candidates.last(where: { $0.end <= i && $0.value != now.value })
+                    ?? candidates.first(where: { $0.value != now.value && $0.start > now.start }) else { continue }
+            best = (now, before)
+        }
+        return best
+    }
+
+    private static let monthNames: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+    ]
+
+    /// "We did it in March and again in September": the spacing of the months named.
+    private static func monthsApart(_ answer: NormalizedAnswer) -> (Frequency, String)? {
+        // "may" and "march" are months only when written as names.
+        let indices = answer.words.indices.filter { i in
+            monthNames[answer.words[i]] != nil
+                && (!["may", "march"].contains(answer.words[i]) || answer.raw[i].first?.isUppercase == true)
+        }
+        let named = indices.map { monthNames[answer.words[$0]]! }
+        guard named.count >= 2, named.count <= 12 else { return nil }
+        var gaps: [Int] = []
+        for (a, b) in zip(named, named.dropFirst()) { gaps.append((b - a + 12) % 12) }
+        if named.count >= 3 { gaps.append((named[0] - named[named.count - 1] + 12) % 12) }
+        guard gaps.allSatisfy({ $0 > 0 }) else { return nil }
+        let mean = Double(gaps.reduce(0, +)) / Double(gaps.count)
+        let rounded = mean.rounded()
+        guard abs(mean - rounded) < 0.5 else { return nil }
+        let names = indices.map { answer.words[$0].prefix(1).uppercased() + answer.words[$0].dropFirst() }
+        guard let frequency = interval(rounded, "months") else { return nil }
+        return (frequency, names.joined(separator: ", "))
+    }
+
+    private static let partsOfDay: Set<String> = ["mornings", "afternoons", "evenings", "nights", "lunchtimes"]
+
     /// "every N units", "every other week", "every Monday", "once every two years".
     private static func every(_ answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {
         if let w = answer.word(i), w.hasSuffix("s"), weekdays.contains(String(w.dropLast())) {
             return (.weekly, 1)  // "Mondays"
+        }
+        if let w = answer.word(i), weekdays.contains(w), let next = answer.word(i + 1), partsOfDay.contains(next) {
+            return (.weekly, 2)  // "Friday afternoons"
         }
         var j = i
         if answer.word(j) == "once" { j += 1 }

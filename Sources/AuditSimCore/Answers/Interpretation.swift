@@ -27,12 +27,21 @@ public struct Interpretation: Sendable, Hashable {
     public var recited: RecitationMatch?
     /// One line: what was understood and which flags were raised.
     public var explanation: String
+    /// Set when the words allow two readings ("eleven" to a share question): what an auditor
+    /// would ask back ("Eleven leavers, or eleven per cent?"). Such an answer has no value and
+    /// is never graded as read.
+    public var confirm: String?
+    /// Everyone the answer names, the speaker included ("me and Dave"); `value` holds the first.
+    public var people: [StaffRef] = []
 
     /// An auditor treats hedged and unknown answers alike: as a lead to follow up.
     public var uncertain: Bool { unknown || hedged }
 
     public init(kind: AnswerKind, value: AnswerValue?, unknown: Bool = false, hedged: Bool = false,
-                unmeasured: Bool = false, recited: RecitationMatch? = nil, explanation: String) {
+                unmeasured: Bool = false, recited: RecitationMatch? = nil, explanation: String,
+                confirm: String? = nil, people: [StaffRef] = []) {
+        self.confirm = confirm
+        self.people = people
         self.kind = kind
         self.value = value
         self.unknown = unknown

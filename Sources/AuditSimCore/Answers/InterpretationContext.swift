@@ -52,10 +52,28 @@ public struct InterpretationContext: Sendable {
     public var options: [String]
     public var talkingPoints: [TalkingPoint]
     public var documents: [ReferenceDocument]
+    /// Who is answering (a staff id): "me", "I", "myself" name them.
+    public var speaker: String?
+    /// How many items the records hold for a share question, so "all but two" and "eleven
+    /// leavers" become shares; nil when the records cannot say.
+    public var population: Int?
+    /// What those items are called ("leavers"), for "Eleven leavers, or eleven per cent?".
+    public var unit: String?
+    /// Groups of words that mean the same for talking points (the bank's `synonyms:`).
+    public var thesaurus: [[String]]
+    /// The scenario's own vocabulary: a term (a tool, system, supplier) and the concepts it
+    /// is an instance of ("egress": ["encrypted transfer"]).
+    public var instances: [String: [String]]
 
     public init(today: Day, dateOrder: DateOrder = .dayFirst, staff: [StaffRef] = [],
                 options: [String] = [], talkingPoints: [TalkingPoint] = [],
-                documents: [ReferenceDocument] = []) {
+                documents: [ReferenceDocument] = [], speaker: String? = nil, population: Int? = nil,
+                unit: String? = nil, thesaurus: [[String]] = [], instances: [String: [String]] = [:]) {
+        self.speaker = speaker
+        self.population = population
+        self.unit = unit
+        self.thesaurus = thesaurus
+        self.instances = instances
         self.today = today
         self.dateOrder = dateOrder
         self.staff = staff

@@ -1,16 +1,19 @@
 import Foundation
 
 /// The machine-readable form printed by `auditsim interpret --format json`: one JSON object
-/// with exactly `kind`, `value`, `uncertain` and `explanation`, keys sorted so the output is
-/// byte-for-byte reproducible.
+/// with `kind`, `value`, `uncertain` and `explanation`, plus `confirm` when the answer is
+/// asked back and `people` when it names several; keys sorted so the output is byte-for-byte
+/// reproducible.
 extension Interpretation {
     public func jsonString() -> String {
-        let object: [String: Any] = [
+        var object: [String: Any] = [
             "kind": kind.rawValue,
             "value": jsonValue ?? NSNull(),
             "uncertain": uncertain,
             "explanation": explanation,
         ]
+        if let confirm { object["confirm"] = confirm }
+        if people.count > 1 { object["people"] = people.map { ["name": $0.name, "role": $0.role] } }
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
               let text = String(data: data, encoding: .utf8) else {
             return "{\"explanation\":\"could not encode\",\"kind\":\"\(kind.rawValue)\",\"uncertain\":true,\"value\":null}"

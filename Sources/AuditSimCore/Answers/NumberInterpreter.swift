@@ -21,7 +21,9 @@ enum NumberInterpreter {
         ("every one", .exact(100)), ("every single one", .exact(100)), ("everything", .exact(100)),
         ("everyone", .exact(100)), ("everybody", .exact(100)), ("each one", .exact(100)),
         ("most", .vague), ("the majority", .vague), ("almost all", .vague), ("nearly all", .vague),
-        ("the vast majority", .vague),
+        ("the vast majority", .vague), ("nearly everyone", .vague), ("almost everyone", .vague),
+        ("nearly everybody", .vague), ("almost everybody", .vague), ("just about everyone", .vague),
+        ("virtually everyone", .vague), ("nearly every one", .vague), ("almost every one", .vague),
     ])
     private static let vague = PhraseTable(Quantity.vague, [
         "a few", "several", "some", "many", "lots", "loads", "a lot", "hundreds", "thousands",
@@ -30,13 +32,16 @@ enum NumberInterpreter {
     ])
     private static let notAmounts: Set<String> = ["idea", "clue", "problem", "doubt", "sure", "worries", "way"]
 
-    static func read(_ answer: NormalizedAnswer, percent: Bool) -> Reading {
+    static func read(_ spoken: NormalizedAnswer, percent: Bool, population: Int? = nil, unit: String? = nil) -> Reading {
+        // "Ten - sorry, ten per cent": what follows a self-correction replaces what went before.
+        let answer = SpokenShares.corrected(spoken)
+        if let share = SpokenShares.exclusion(answer, percent: percent, population: population) { return share }
         var candidates: [Candidate<Quantity>] = []
         var notes: [Int: String] = [:]
         var rejected: String?
         var i = 0
         while i < answer.count {
-            if let (q, length, note) = quantity(answer, at: i, percent: percent, rejected: &rejected) {
+            if let (q, length, note) = quantity(answer, at: i, percent: percent, population: population, rejected: &rejected) {
                 candidates.append(Candidate(start: i, end: i + length, value: q))
                 if let note { notes[i] = note }
                 i += length
@@ -45,6 +50,15 @@ enum NumberInterpreter {
             }
         }
         if candidates.contains(where: { $0.value != .vague }) { candidates.removeAll { $0.value == .vague } }
+        if percent, let population {
+            // "Just the two late ones, so 95": a figure that can only be a share settles
+            // which reading the bare counts beside it had.
+            let bare = { (c: Candidate<Quantity>) -> Bool in
+                guard notes[c.start] == bareNote, case let .exact(v) = c.value else { return false }
+                return v <= Double(population)
+            }
+            if candidates.contains(where: { !bare($0) }) { candidates.removeAll(where: bare) }
+        }
         guard let selection = RuleAndPractice.select(candidates, in: answer) else {
             if rejected == nil, let (start, end) = unmeasured(answer) {
                 return Reading(nil, "No figure given: the speaker says it is not measured (\"\(answer.quote(start, end))\")", unmeasured: true)
@@ -55,6 +69,15 @@ enum NumberInterpreter {
         let phrase = answer.quote(c.start, c.end)
         guard case let .exact(v) = c.value else {
             return Reading(nil, "Heard only a vague amount (\"\(phrase)\"), not a \(percent ? "percentage" : "number")")
+        }
+        // None is none and a hundred is all, whichever was meant.
+        if percent, notes[c.start] == bareNote, let population, v <= Double(population), v > 0, v != 100,
+           v != Double(population) || population < 100, selection.rule == nil {
+            // "Eleven" to "what share…": eleven of them, or eleven per cent? An auditor asks.
+            let n = SpokenShares.spell(v)
+            let noun = unit ?? "of them"
+            return Reading(nil, "\(format(v)) could be a count (of the \(population) in the records) or a percentage",
+                           confirm: "\(n.prefix(1).uppercased() + n.dropFirst()) \(noun), or \(n) per cent?")
         }
         var summary = percent ? "\(format(v))%" : format(v)
         summary += " (\"\(phrase)\"\(notes[c.start].map { "; \($0)" } ?? ""))"
@@ -91,9 +114,23 @@ enum NumberInterpreter {
         v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String((v * 100).rounded() / 100)
     }
 
-    private static func quantity(_ answer: NormalizedAnswer, at i: Int, percent: Bool,
+    static let bareNote = "taken as a percentage"
+    /// Words after a number that are not what it counts.
+    private static let notNouns: Set<String> = [
+        "was", "is", "has", "does", "its", "this", "thus", "as", "us", "yes", "less", "plus", "across", "always",
+        "times", "years", "months", "weeks", "days", "hours", "minutes", "percent", "pct",
+    ]
+
+    private static func quantity(_ answer: NormalizedAnswer, at i: Int, percent: Bool, population: Int?,
                                  rejected: inout String?) -> (Quantity, Int, String?)? {
         let w = answer.words[i]
+        if ["just", "only"].contains(w), answer.matches(["the", "one"], at: i + 1) { return (.exact(1), 3, nil) }
+        if w.contains("/"), !w.contains("-") {  // "38/40"
+            let parts = w.split(separator: "/").compactMap { NumberWords.digits(String($0)) }
+            if parts.count == 2, parts[1] > 0, parts[0] <= parts[1], w != "24/7" {
+                return (.exact(percent ? parts[0] / parts[1] * 100 : parts[0]), 1, "\(format(parts[0])) of \(format(parts[1]))")
+            }
+        }
         if w == "one", let prev = answer.word(i - 1), ["every", "each", "single", "no", "not", "any", "the", "this", "that"].contains(prev) {
             return nil  // "every single one", "no one": not the number 1
         }
@@ -110,6 +147,11 @@ enum NumberInterpreter {
         if answer.matches(["a", "couple"], at: i) { return (.exact(2), answer.word(i + 2) == "of" ? 3 : 2, "approximately") }
         if let hit = vague.match(in: answer, at: i) { return (hit.value, hit.length, nil) }
         if let (lo, hi, length) = range(answer, at: i) {
+            // "Three or four - the break-glass, the printer and the VPN box": count what is named.
+            if let named = SpokenShares.listed(answer, after: i + length), named == Int(lo) || named == Int(hi),
+               answer.words[i..<i + length].contains("or") {
+                return (.exact(Double(named)), length, "\(named) named")
+            }
             return (.exact((lo + hi) / 2), length, "a range from \(format(lo)) to \(format(hi)), taken at its midpoint")
         }
         guard let r = NumberWords.read(answer, at: i) else { return nil }
@@ -126,12 +168,20 @@ enum NumberInterpreter {
         } else if let (total, tl) = outOf(answer, at: j), total > 0 {
             if percent { value = r.value / total * 100 }
             j += tl
+        } else if percent, let population, population > 0, value <= Double(population),
+                  let next = answer.word(j), answer.clauses[j] == answer.clauses[j - 1],
+                  (next.hasSuffix("s") && next.count > 3 && next.allSatisfy(\.isLetter) && !notNouns.contains(next))
+                    || next == "people" || next == "staff" || answer.matches(["of", "them"], at: j) {
+            // "Eleven leavers": a count of the records' population.
+            value = value / Double(population) * 100
+            note = "\(format(r.value)) of the \(population) in the records"
+            j += answer.matches(["of", "them"], at: j) ? 2 : 1
         } else if percent {
             if value > 100 {
                 rejected = "Heard \(format(value)), which is not a percentage"
                 return nil
             }
-            note = "taken as a percentage"
+            note = bareNote
         }
         return (.exact(value), j - i, note)
     }
@@ -152,7 +202,7 @@ enum NumberInterpreter {
 
     /// "out of 10", "of 10", "in 10" after a count.
     private static func outOf(_ answer: NormalizedAnswer, at j: Int) -> (Double, Int)? {
-        for lead in [["out", "of"], ["of"], ["in"]] where answer.matches(lead, at: j) {
+        for lead in [["out", "of", "the"], ["out", "of"], ["of", "the"], ["of"], ["in"]] where answer.matches(lead, at: j) {
             if let t = NumberWords.read(answer, at: j + lead.count) { return (t.value, lead.count + t.length) }
         }
         return nil

@@ -19,17 +19,44 @@ enum PersonInterpreter {
         "mr", "mrs", "ms", "dr", "from", "by", "who", "whoever", "um", "uh", "er", "well", "so",
         "yes", "ok", "oh", "he's", "she's", "they're", "responsible", "owner", "owns", "person",
         "team", "done", "does", "do", "handles", "handled", "usually", "normally", "mostly", "of",
-        "in", "charge", "for", "and", "we", "ask", "i'd", "say", "main", "guy", "lady",
+        "in", "charge", "for", "and", "we", "ask", "i'd", "say", "main", "guy", "lady", "or", "me", "myself",
     ]
     private static let nobody = PhraseTable(true, [
         "no one", "nobody", "none", "not assigned", "unassigned", "no owner", "noone", "not anyone",
     ])
 
-    static func read(_ answer: NormalizedAnswer, staff: [StaffRef]) -> Reading {
+    /// Words that name the speaker.
+    private static let selfWords: Set<String> = ["me", "myself", "i", "i've", "i'll"]
+    /// "I think it's Will": an "I" that hedges or conditions rather than names.
+    private static let notSelfAfterI: Set<String> = [
+        "think", "guess", "believe", "reckon", "suppose", "assume", "imagine", "'d", "would", "am", "was",
+        "don't", "can't", "couldn't", "not", "need", "have", "had", "mean", "know", "heard", "understand",
+    ]
+    private static let conditions: Set<String> = ["if", "when", "whenever", "unless", "while"]
+
+    /// Where the answer names the speaker ("me", "myself", "I do", "yours truly").
+    static func selfMentions(_ answer: NormalizedAnswer) -> [Int] {
+        var out: [Int] = []
+        for (i, w) in answer.words.enumerated() {
+            if w == "yours", answer.word(i + 1) == "truly" { out.append(i); continue }
+            guard selfWords.contains(w) else { continue }
+            if answer.word(i - 1).map(conditions.contains) == true { continue }  // "if I'm off"
+            if w == "i" {
+                if let next = answer.word(i + 1), notSelfAfterI.contains(next) { continue }
+                if answer.word(i - 1) == "if" || answer.word(i - 1) == "when" { continue }
+            }
+            if w == "i'll" || w == "i've", answer.word(i + 1).map(notSelfAfterI.contains) == true { continue }
+            if Negation.isNegated(answer, at: i, window: 2) { continue }
+            out.append(i)
+        }
+        return out
+    }
+
+    static func read(_ answer: NormalizedAnswer, staff: [StaffRef], speaker: String? = nil) -> Reading {
         let names = answer.words.map(possessiveStripped)
         let hasCapitals = answer.raw.contains { $0.contains(where: \.isUppercase) }
-        var scores: [(StaffRef, Int)] = []
-        var evidence: [String: Range<Int>] = [:]
+        // Each person: score, the words that named them, where they were first named.
+        var scored: [(person: StaffRef, score: Int, used: Set<Int>, first: Int)] = []
         for person in staff {
             var used = Set<Int>()
             var score = 0
@@ -43,13 +70,19 @@ enum PersonInterpreter {
                        !answer.raw[start].allSatisfy(\.isUppercase) { continue }
                     used.formUnion(span)
                     score += weight
-                    if evidence[person.id] == nil { evidence[person.id] = start..<start + key.count }
                     break
                 }
             }
-            if score > 0 { scores.append((person, score)) }
+            if score > 0 { scored.append((person, score, used, used.min() ?? 0)) }
         }
-        guard let best = scores.map(\.1).max() else {
+        if let id = speaker, let me = staff.first(where: { $0.id == id }) {
+            let mentions = selfMentions(answer)
+            if !mentions.isEmpty {
+                scored.removeAll { $0.person.id == id }
+                scored.append((me, Weight.fullName, Set(mentions), mentions[0]))
+            }
+        }
+        guard !scored.isEmpty else {
             if let n = nobody.scan(answer).first {
                 return Reading(nil, "The answer names no one (\"\(answer.quote(n.start, n.end))\")")
             }
@@ -57,13 +90,38 @@ enum PersonInterpreter {
             if staff.isEmpty { return Reading(nil, "The scenario has no staff to match '\(said)' against") }
             return Reading(nil, "No one in the scenario matches '\(said)'")
         }
-        let top = scores.filter { $0.1 == best }.map(\.0)
-        if top.count > 1 {
-            let list = top.map(describe).joined(separator: " or ")
-            return Reading(nil, "Ambiguous: '\(residue(of: answer))' could be \(list)")
+        // Strongest first; a weaker match on the same words is the same mention misread
+        // ("Sarah" in "Sarah Jones"), an equal one is two candidates for one mention.
+        let ordered = scored.sorted { ($0.score, -$0.first) > ($1.score, -$1.first) }
+        var accepted: [(person: StaffRef, score: Int, used: Set<Int>, first: Int)] = []
+        for candidate in ordered {
+            if let rival = accepted.first(where: { !$0.used.isDisjoint(with: candidate.used) }) {
+                if rival.score == candidate.score {
+                    let tied = ordered.filter { $0.score == rival.score && !$0.used.isDisjoint(with: rival.used) }.map(\.person)
+                    let list = tied.map(describe).joined(separator: " or ")
+                    let short = tied.map(\.name).joined(separator: " or ")
+                    return Reading(nil, "Ambiguous: '\(residue(of: answer))' could be \(list)", confirm: "\(short)?")
+                }
+                continue
+            }
+            accepted.append(candidate)
         }
-        let said = evidence[top[0].id].map { ", from \"\(answer.quote($0.lowerBound, $0.upperBound))\"" } ?? ""
-        return Reading(.person(top[0]), describe(top[0]) + said)
+        // "Me and Dave from IT": a bare function name beside named people describes them.
+        if accepted.contains(where: { $0.score >= Weight.firstName }) {
+            accepted.removeAll { $0.score < Weight.firstName }
+        }
+        accepted.sort { $0.first < $1.first }
+        let people = accepted.map(\.person)
+        let names_ = people.map { p in p.id == speaker ? "you (\(p.name), \(p.role))" : describe(p) }
+        let summary: String
+        if people.count == 1 {
+            let a = accepted[0]
+            let from = a.used.isEmpty ? "" : ", from \"\(answer.quote(a.used.min()!, a.used.max()! + 1))\""
+            summary = names_[0] + from
+        } else {
+            summary = "several people: " + names_.dropLast().joined(separator: ", ") + " and " + names_.last!
+        }
+        return Reading(.person(people[0]), summary, people: people)
     }
 
     private static func describe(_ p: StaffRef) -> String { "\(p.name) (\(p.role))" }

@@ -20,10 +20,13 @@ enum YesNoInterpreter {
                    "never miss", "never missed", "never misses", "never skip", "never skipped",
                    "never fails", "never failed", "i think so", "i believe so", "i guess so",
                    "i hope so", "probably", "100 percent", "fully", "completely", "totally", "ok",
-                   "okay", "agreed", "for sure", "we certainly do", "it does", "they do"])
+                   "okay", "agreed", "for sure", "we certainly do", "it does", "they do", "i'd hope so",
+                   "i would hope so", "i should think so", "i'd think so", "i'd say so", "i would say so",
+                   "in date", "up to date", "on track", "all good", "covered", "in hand"])
         add(.universal, ["always", "all of them", "all of it", "all of those", "all of these",
                          "every single one", "every one", "each one", "every single", "all", "everyone",
-                         "everybody", "everything", "each and every", "every"])
+                         "everybody", "everything", "each and every", "every", "everything's", "everyone's",
+                         "everybody's", "it's all", "they're all", "all done", "all in date", "all of ours"])
         add(.partly, ["mostly", "usually", "generally", "normally", "typically", "sometimes",
                       "occasionally", "partially", "partly", "in part", "partial", "most of them",
                       "most of the time", "most", "in most cases", "the majority", "majority",
@@ -36,7 +39,17 @@ enum YesNoInterpreter {
                       "for the most part", "with exceptions", "with some exceptions", "exceptions",
                       "unless", "rarely", "in theory", "on paper", "not yet fully", "patchy",
                       "inconsistent", "inconsistently", "hit and miss", "hit or miss", "except for",
-                      "with the exception of"])
+                      "with the exception of", "all but", "all bar", "all except", "all apart from",
+                      "every one bar", "everyone except", "all save",
+                      // A scope the speaker sets: "only for production", "for the big ones".
+                      "only for", "only on", "only in", "only the ones", "just for", "just the ones", "just prod",
+                      "only the big", "only the critical", "just the big", "just the critical",
+                      "just production", "for the big ones", "the big ones", "the important ones",
+                      "for the critical", "the critical ones", "for critical", "where it's practical",
+                      "where practical", "where possible", "where we can", "if possible", "not sure about",
+                      "only production", "only prod", "for production only", "prod only", "only some",
+                      "we try to", "we try", "try to", "we aim to", "pretty much", "by and large",
+                      "near enough", "as good as", "more or less", "in the main"])
         add(.no, ["no", "nope", "nah", "not really", "not yet", "never", "none", "none of them",
                   "not at all", "we don't", "we do not", "don't", "do not", "doesn't", "does not",
                   "didn't", "did not", "haven't", "have not", "hasn't", "has not", "isn't", "is not",
@@ -55,7 +68,37 @@ enum YesNoInterpreter {
         return PhraseTable(entries)
     }()
 
+    private static let documentNouns: Set<String> = ["policy", "policies", "procedure", "procedures", "manual", "handbook"]
+    private static let pointers: Set<String> = [
+        "in", "under", "per", "says", "say", "covered", "written", "documented", "according", "states", "requires",
+    ]
+
+    /// "It's in the remote working policy": where the rule is written, said instead of what
+    /// is done.
+    static func pointsToDocument(_ answer: NormalizedAnswer) -> Range<Int>? {
+        for (i, w) in answer.words.enumerated() where documentNouns.contains(w) {
+            let clause = answer.clauses[i]
+            var j = i - 1
+            while j >= max(0, i - 6), answer.clauses[j] == clause {
+                if pointers.contains(answer.words[j]) { return j..<(i + 1) }
+                j -= 1
+            }
+            if let next = answer.word(i + 1), ["says", "say", "states", "requires"].contains(next) { return i..<(i + 2) }
+        }
+        return nil
+    }
+
     static func read(_ answer: NormalizedAnswer) -> Reading {
+        if let pointer = pointsToDocument(answer) {
+            let explicit = lexicon.scan(answer).contains { hit in
+                !(pointer.contains(hit.start)) && (hit.value == .yes || hit.value == .no || hit.value == .partly)
+                    && !(answer.clauses[hit.start] == answer.clauses[pointer.lowerBound] && hit.value == .yes)
+            }
+            if !explicit {
+                return Reading(nil, "pointed to the document (\"\(answer.quote(pointer.lowerBound, pointer.upperBound))\"), not to what is done",
+                               confirm: "That is what the document says; is it what happens in practice?")
+            }
+        }
         var firstAnswer: (YesNo, PhraseHit<Signal>)?
         var partly: PhraseHit<Signal>?
         for hit in lexicon.scan(answer) {
@@ -74,6 +117,24 @@ enum YesNoInterpreter {
         }
         if let p = partly {
             return Reading(.yesNo(.partly), "partly (\"\(answer.quote(p.start, p.end))\")")
+        }
+        // "For production, yes; for dev, not really": yes for one part, no for another.
+        let plainNo: Set<String> = ["no", "not really", "nope", "nah", "not yet", "not so much", "no we don't"]
+        if let (meaning, first) = firstAnswer, meaning == .yes, first.value == .yes,
+           let denial = lexicon.scan(answer).first(where: { hit in
+               hit.start > first.start && hit.value == .no && answer.clauses[hit.start] != answer.clauses[first.start]
+                   && plainNo.contains(answer.words[hit.start..<hit.end].joined(separator: " "))
+                   && (hit.end == answer.count || answer.clauses[hit.end] != answer.clauses[hit.start])
+           }) {
+            return Reading(.yesNo(.partly), "partly (\"\(answer.quote(first.start, first.end))\" and then \"\(answer.quote(denial.start, denial.end))\")")
+        }
+        // "One, I think - someone left a laptop on a train": a count answers "have any…?".
+        if firstAnswer == nil {
+            var k = 0
+            while let w = answer.word(k), ["just", "only", "the", "about", "maybe", "around"].contains(w) { k += 1 }
+            if let n = NumberWords.read(answer, at: k), n.value > 0 {
+                return Reading(.yesNo(.yes), "yes (\"\(answer.quote(0, k + n.length))\": a count of one or more)")
+            }
         }
         guard let (meaning, hit) = firstAnswer else {
             return Reading(nil, "Neither yes nor no recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")

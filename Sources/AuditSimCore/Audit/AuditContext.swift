@@ -22,8 +22,13 @@ public struct AuditContext: Sendable {
             ? derived.compactMap { EvidenceAudit(facts: $0, scenario: scenario, seed: options.seed) }.filter { inScope($0.control) }
             : []
         let facts = Dictionary(derived.map { ($0.source.id, $0) }, uniquingKeysWith: { a, _ in a })
-        resolver = ReferenceResolver(scenario: scenario, facts: facts)
-        judge = InterviewJudge(scenario: scenario, resolver: resolver)
+        var resolver = ReferenceResolver(scenario: scenario, facts: facts)
+        // Every record, the operating period's and before, so a date from earlier history
+        // is still held against the records.
+        resolver.history = Dictionary(tables.map { ($0.source.id, $0.records.map { ($0.id, $0.day) }) },
+                                      uniquingKeysWith: { a, _ in a })
+        self.resolver = resolver
+        judge = InterviewJudge(scenario: scenario, resolver: resolver, thesaurus: bank.synonyms)
     }
 
     /// The sampling seed actually used: the one asked for, else the scenario's.

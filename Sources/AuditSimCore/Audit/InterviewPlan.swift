@@ -24,8 +24,13 @@ public struct InterviewPlan: Sendable {
                 for question in bank.questions(for: control) where question.stage == stage {
                     guard let who = interviewee(for: question, scenario: scenario) else { continue }
                     if let person, who.id != person { continue }
-                    items.append(Item(question: question, interviewee: who,
-                                      text: fill(question.text, question: question, who: who, scenario: scenario, resolver: resolver)))
+                    let text = fill(question.text, question: question, who: who, scenario: scenario, resolver: resolver)
+                    // A question that serves two controls is put to the same person once.
+                    let key = text.lowercased().filter { $0.isLetter || $0.isNumber }
+                    if items.contains(where: { $0.interviewee.id == who.id && $0.text.lowercased().filter { $0.isLetter || $0.isNumber } == key }) {
+                        continue
+                    }
+                    items.append(Item(question: question, interviewee: who, text: text))
                 }
             }
         }

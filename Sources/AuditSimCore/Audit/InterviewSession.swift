@@ -50,6 +50,12 @@ public struct InterviewSession: Sendable {
     public private(set) var inputs: [Input] = []
     private var reasked = false
     private var pendingFollowUp: (turn: InterviewTurn, followUp: FollowUp)?
+    /// An answer that allowed two readings, and the question asked back about it.
+    private var pendingConfirm: String?
+    /// A confirmation was asked for the current question (at most one, beside one re-ask).
+    private var confirmAsked = false
+    /// The follow-up answers' own judgements, by question id.
+    public private(set) var followUpJudgements: [String: Judgement] = [:]
 
     public init(plan: InterviewPlan, judge: InterviewJudge, mode: Mode) {
         self.plan = plan
@@ -88,24 +94,90 @@ public struct InterviewSession: Sendable {
         if let pending = pendingFollowUp {
             var turn = pending.turn
             turn.followUp = (current.text, text)
-            return complete(turn, question: item.question)
+            let own = judgeFollowUp(text, pending.followUp, question: item.question, speaker: item.interviewee.id)
+            followUpJudgements[item.question.id] = own.judgement
+            return complete(turn, question: item.question, followUp: own)
         }
-        let interpretation = judge.interpret(text, for: item.question)
+        var said = text
+        var interpretation: Interpretation
+        if let original = pendingConfirm {
+            // The reply to "Eleven leavers, or eleven per cent?": on its own ("11 out of 11"),
+            // or completing what was said ("leavers", "per cent"). Saying the same again
+            // (as a script does) leaves it unreadable.
+            pendingConfirm = nil
+            let same = Self.folded(text) == Self.folded(original)
+            let alone = judge.interpret(text, for: item.question, by: item.interviewee.id)
+            if !same, alone.value != nil, alone.confirm == nil {
+                interpretation = alone
+            } else {
+                said = same ? original : original + " " + text
+                interpretation = judge.interpret(said, for: item.question, by: item.interviewee.id)
+            }
+            if interpretation.confirm != nil || (same && interpretation.value == nil) {
+                interpretation.value = nil
+                let judgement = Judgement(verdict: .notAnswered,
+                                          explanation: "The answer stayed open to two readings, so it is not graded as read. "
+                                              + interpretation.explanation)
+                let turn = InterviewTurn(questionID: item.question.id, control: item.question.control, interviewee: item.interviewee.id,
+                                         asked: item.text, answer: said, interpretation: interpretation, judgement: judgement)
+                return complete(turn, question: item.question)
+            }
+        } else {
+            interpretation = judge.interpret(text, for: item.question, by: item.interviewee.id)
+            // Two readings: ask which, as an auditor would, before judging anything.
+            if let confirm = interpretation.confirm, !confirmAsked {
+                confirmAsked = true
+                pendingConfirm = text
+                return .reask(confirm)
+            }
+        }
         // A shape the engine cannot read is asked about once more, as an auditor would.
         if interpretation.value == nil, !interpretation.unknown, !interpretation.unmeasured, item.question.answer != .freeText,
            !reasked, item.question.answer != .person {
             reasked = true
             return .reask(InterviewSession.clarification(for: item.question.answer, explanation: interpretation.explanation))
         }
-        let judgement = judge.judge(interpretation, for: item.question, answer: text)
+        let judgement = judge.judge(interpretation, for: item.question, answer: said)
         let turn = InterviewTurn(questionID: item.question.id, control: item.question.control, interviewee: item.interviewee.id,
-                                 asked: item.text, answer: text, interpretation: interpretation, judgement: judgement)
+                                 asked: item.text, answer: said, interpretation: interpretation, judgement: judgement)
         if let follow = FollowUpRule.pick(for: item.question, judgement: judgement, interpretation: interpretation) {
             pendingFollowUp = (turn, follow)
             let raised = judge.findings(for: turn, question: item.question)
             return .followUp(turn, feedback: feedback(turn, raised, item.question), findings: raised)
         }
         return complete(turn, question: item.question)
+    }
+
+    /// A second attempt at an answered question, for practice: read and judged exactly as
+    /// the first was, without changing what the session recorded.
+    public func practise(_ text: String, again turn: InterviewTurn) -> (interpretation: Interpretation, judgement: Judgement)? {
+        guard let item = plan.items.first(where: { $0.question.id == turn.questionID && $0.interviewee.id == turn.interviewee })
+        else { return nil }
+        let interpretation = judge.interpret(text, for: item.question, by: item.interviewee.id)
+        if interpretation.confirm != nil {
+            return (interpretation, Judgement(verdict: .notAnswered, explanation: "Not graded: open to two readings."))
+        }
+        return (interpretation, judge.judge(interpretation, for: item.question, answer: text))
+    }
+
+    private static func folded(_ text: String) -> String {
+        Normalizer.normalize(text).words.joined(separator: " ")
+    }
+
+    /// A follow-up answer judged as an answer in its own right: read as the follow-up's kind,
+    /// against its own talking points, and held against the records when it asks the same
+    /// kind of thing as its question.
+    func judgeFollowUp(_ text: String, _ follow: FollowUp, question: Question, speaker: String)
+        -> (interpretation: Interpretation, judgement: Judgement) {
+        var asked = question
+        asked.answer = follow.answer
+        asked.talkingPoints = follow.talkingPoints
+        asked.options = follow.answer == .choice ? question.options : []
+        if follow.answer != question.answer { asked.compare = nil }
+        asked.followUps = []
+        let interpretation = AnswerInterpreter.interpret(
+            text, as: follow.answer, in: judge.context(for: asked, kind: follow.answer, points: follow.talkingPoints, speaker: speaker))
+        return (interpretation, judge.judge(interpretation, for: asked, answer: text))
     }
 
     public mutating func skip() -> Step {
@@ -136,10 +208,37 @@ public struct InterviewSession: Sendable {
         }
     }
 
-    private mutating func complete(_ turn: InterviewTurn, question: Question) -> Step {
+    private mutating func complete(_ turn: InterviewTurn, question: Question,
+                                   followUp: (interpretation: Interpretation, judgement: Judgement)? = nil) -> Step {
         let raised = judge.findings(for: turn, question: question)
         advance(with: turn, raised: raised)
+        if let followUp {
+            return .recorded(turn, feedback: followUpFeedback(followUp, raised, question), findings: raised)
+        }
         return .recorded(turn, feedback: feedback(turn, raised, question), findings: raised)
+    }
+
+    /// Coach-mode feedback on a follow-up answer: its own reading and judgement, not the
+    /// parent question's again.
+    private func followUpFeedback(_ own: (interpretation: Interpretation, judgement: Judgement), _ raised: [Finding],
+                                  _ question: Question) -> String? {
+        if mode == .audit {
+            // The lead sees the follow-up's own outcome, not the first answer's finding again.
+            return "Follow-up: \(own.judgement.verdict.phrase). \(own.judgement.explanation)"
+        }
+        guard mode == .coach else { return nil }
+        var lines = ["On your follow-up answer: " + own.interpretation.explanation, own.judgement.explanation]
+        switch own.judgement.verdict {
+        case .consistent, .cannotCheck: lines.append("That explanation is what an auditor wants to hear.")
+        case .partlyConsistent: lines.append("An auditor would want more of the explanation.")
+        case .contradicts: lines.append("That still disagrees with the records.")
+        case .notAnswered: lines.append("The auditor notes the follow-up as not answered.")
+        }
+        if !raised.isEmpty {
+            lines.append("Taken with the first answer, an auditor would raise: "
+                + raised.map { "\($0.grade.title.lowercased()) (\($0.rule.rawValue))" }.joined(separator: ", ") + ".")
+        }
+        return lines.joined(separator: "\n")
     }
 
     private mutating func advance(with turn: InterviewTurn, raised: [Finding]) {
@@ -150,6 +249,8 @@ public struct InterviewSession: Sendable {
         index += 1
         reasked = false
         pendingFollowUp = nil
+        pendingConfirm = nil
+        confirmAsked = false
     }
 
     /// Coach-mode feedback: what was understood, how it compares, what an auditor would
@@ -164,6 +265,9 @@ public struct InterviewSession: Sendable {
         } else {
             for f in raised { lines.append("An auditor would raise: \(f.grade.title.lowercased()) (\(f.rule.rawValue)).") }
             lines.append("To answer better: \(question.looksFor) Quote the records (dates, ids), not the policy.")
+        }
+        if turn.judgement.verdict != .consistent || !raised.isEmpty, let model = judge.modelAnswer(for: question) {
+            lines.append("A model answer from your records: \(model)")
         }
         return lines.joined(separator: "\n")
     }

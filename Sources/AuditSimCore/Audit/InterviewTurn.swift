@@ -26,21 +26,30 @@ public struct InterviewTurn: Sendable {
 public struct InterviewJudge: Sendable {
     public var scenario: Scenario
     public var resolver: ReferenceResolver
+    /// The bank's groups of words that mean the same (`synonyms:`).
+    public var thesaurus: [[String]]
 
-    public init(scenario: Scenario, resolver: ReferenceResolver) {
+    public init(scenario: Scenario, resolver: ReferenceResolver, thesaurus: [[String]] = []) {
         self.scenario = scenario
         self.resolver = resolver
+        self.thesaurus = thesaurus
     }
 
-    public func context(for question: Question, kind: AnswerKind? = nil, points: [TalkingPoint]? = nil) -> InterpretationContext {
-        InterpretationContext(
+    /// What the interpreters need for this question: the speaker (so "me" names them), the
+    /// population the records hold for a share question, and the bank's and scenario's words.
+    public func context(for question: Question, kind: AnswerKind? = nil, points: [TalkingPoint]? = nil,
+                        speaker: String? = nil) -> InterpretationContext {
+        let population = (kind ?? question.answer) == .percent || (kind ?? question.answer) == .number
+            ? resolver.population(for: question) : nil
+        return InterpretationContext(
             today: scenario.organisation.auditDate, dateOrder: scenario.organisation.dateOrder,
             staff: scenario.staffReferences, options: question.options, talkingPoints: points ?? question.talkingPoints,
-            documents: scenario.referenceDocuments)
+            documents: scenario.referenceDocuments, speaker: speaker, population: population?.count,
+            unit: population?.unit, thesaurus: thesaurus, instances: scenario.vocabulary)
     }
 
-    public func interpret(_ text: String, for question: Question) -> Interpretation {
-        AnswerInterpreter.interpret(text, as: question.answer, in: context(for: question))
+    public func interpret(_ text: String, for question: Question, by speaker: String? = nil) -> Interpretation {
+        AnswerInterpreter.interpret(text, as: question.answer, in: context(for: question, speaker: speaker))
     }
 
     /// "I don't know" counts only when it is the answer, not a phrase inside a full account
@@ -80,8 +89,60 @@ public struct InterviewJudge: Sendable {
             guard let value = interpretation.value else { return Judgement(verdict: .notAnswered, explanation: interpretation.explanation) }
             return Judgement(verdict: .cannotCheck, explanation: "You said \(Comparator.said(value)); this question has nothing recorded to hold it against.")
         }
+        if case let .percent(rate)? = resolved.reference, rate < 99.95, InterviewJudge.claimsAll(interpretation, answer) {
+            // "All of them, no exceptions": a claim about every record, so one exception in
+            // the records contradicts it, whatever the tolerance for a figure from memory.
+            let exceptions = resolved.citations.filter { $0.kind == .record }.map(\.reference)
+            let named = exceptions.isEmpty ? "" : " (" + EvidenceWording.list(Array(exceptions.prefix(6))) + ")"
+            return Judgement(verdict: .contradicts,
+                             explanation: "You said all of them; \(resolved.source) \(Comparator.agreeing("show \(Comparator.format((rate * 10).rounded() / 10)) %", with: resolved.source)), "
+                                 + "so there are exceptions\(named).",
+                             citations: resolved.citations)
+        }
+        if case let .date(said)? = interpretation.value, said.end < scenario.organisation.operatingSince,
+           case .date? = resolved.reference, let facts = resolved.evidence {
+            // "Back in February": before the operating period, but the records go back that far.
+            let earlier = resolver.earlierRecords(facts.source, in: DayRange(start: said.start.adding(days: -7),
+                                                                              end: said.end.adding(days: 7), precision: said.precision))
+            let cited = earlier.map { Citation(kind: .record, reference: $0.id, detail: $0.day.description) }
+            if case .last? = question.compare.flatMap({ if case let .evidence(_, f, _) = $0 { f } else { nil } }) {
+                let seen = earlier.last.map { "; that one was \($0.id) on \($0.day), before the operating period, but there are later ones" } ?? ""
+                return Judgement(verdict: .contradicts,
+                                 explanation: "You said \(Comparator.said(.date(said))); \(resolved.source) \(Comparator.agreeing("show the last on \(facts.last?.description ?? "-")", with: resolved.source))\(seen).",
+                                 citations: resolved.citations + cited)
+            }
+            if let first = earlier.first {
+                return Judgement(verdict: .consistent,
+                                 explanation: "You said \(Comparator.said(.date(said))); the \(facts.source.title) records before the operating period show \(first.id) on \(first.day).",
+                                 citations: cited)
+            }
+        }
+        if interpretation.people.count > 1, case let .person(name)? = resolved.reference {
+            // "Me, or Ravi if I'm off": a set of people, held against who the records show.
+            let named = interpretation.people.map(\.name)
+            let list = named.dropLast().joined(separator: ", ") + " and " + named.last!
+            let among = interpretation.people.contains { p in
+                [p.id, p.name].map { $0.lowercased() }.contains(name.lowercased()) || p.aliases.contains { $0.lowercased() == name.lowercased() }
+            }
+            return Judgement(verdict: among ? .consistent : .contradicts,
+                             explanation: "You named \(list); \(resolved.source) \(Comparator.agreeing("show \(name)", with: resolved.source))"
+                                + (among ? ", one of them." : ", who is not among them."),
+                             citations: resolved.citations)
+        }
         return Comparator.compare(interpretation, with: resolved.reference, tolerance: question.compare?.tolerance ?? Tolerance(),
                                   recorded: resolved.source, citations: resolved.citations)
+    }
+
+    /// "All of them", "every one", "always, no exceptions", "100 %": a claim about every record.
+    static func claimsAll(_ interpretation: Interpretation, _ text: String?) -> Bool {
+        switch interpretation.value {
+        case .number(let n)?: return n >= 99.95 && interpretation.kind == .percent
+        case .yesNo(.yes)?:
+            let words = " " + Normalizer.normalize(text ?? "").words.joined(separator: " ") + " "
+            return [" all of them ", " every one ", " every single ", " always ", " no exceptions ", " without exception ",
+                    " all ", " everyone ", " everybody ", " every ", " each one ", " 100 percent "].contains { words.contains($0) }
+        default: return false
+        }
     }
 
     /// "We have not done one since the end of May", when the records indeed stop there and the

@@ -13,6 +13,15 @@ public struct ReferenceResolver: Sendable {
     public var scenario: Scenario
     /// Facts per evidence source id.
     public var facts: [String: EvidenceFacts]
+    /// Every record's id and day per evidence source, including those before the operating
+    /// period (the facts hold only the period's).
+    public var history: [String: [(id: String, day: Day)]] = [:]
+
+    /// The records of `source` dated within `range` that fall before the operating period.
+    public func earlierRecords(_ source: EvidenceSource, in range: DayRange) -> [(id: String, day: Day)] {
+        let start = scenario.organisation.operatingSince
+        return (history[source.id] ?? []).filter { $0.day < start && range.contains($0.day) }
+    }
 
     public init(scenario: Scenario, facts: [String: EvidenceFacts]) {
         self.scenario = scenario
@@ -35,6 +44,7 @@ public struct ReferenceResolver: Sendable {
             guard let f = evidence(for: question) else {
                 return Resolved(reference: nil, source: "no records", citations: [], evidence: nil)
             }
+            if fact == .count, !question.matching.isEmpty { return matched(question.matching, in: f) }
             let name = "the \(f.source.title) records (\(f.count) in the period)"
             return Resolved(reference: reference(fact, f, kind), source: name, citations: cite(fact, f), evidence: f)
         case let .declared(key, _):
@@ -59,6 +69,58 @@ public struct ReferenceResolver: Sendable {
             return Resolved(reference: value, source: "the \(doc.title)",
                             citations: [Citation(kind: .document, reference: doc.id, detail: field.rawValue)], evidence: nil)
         }
+    }
+
+    /// What the records count for a share question, and what those items are called, so
+    /// "all but two" and "eleven leavers" can be heard as shares of the real population.
+    public func population(for question: Question) -> (count: Int, unit: String)? {
+        guard case let .evidence(_, fact, _)? = question.compare, let f = evidence(for: question) else { return nil }
+        let n: Int?
+        switch fact {
+        case .onTimeRate, .timeliness: n = f.timing?.measured
+        case .completion: n = f.completionPopulation
+        case .coverage: n = f.expectedPeriods.count
+        default: n = f.count
+        }
+        guard let n, n > 0 else { return nil }
+        return (n, fact == .coverage ? "periods" : ReferenceResolver.unit(of: f.source.kind))
+    }
+
+    /// What one record of an evidence kind is called when people count them.
+    static func unit(of kind: String) -> String {
+        let names = [
+            "joiners-leavers": "leavers", "change": "changes", "vulnerability": "vulnerabilities",
+            "incident": "incidents", "training": "people", "supplier-review": "suppliers",
+            "access-review": "reviews", "screening": "new starters", "restore-test": "restore tests",
+            "code-review": "pull requests", "privileged-access": "accounts", "mfa-enrolment": "accounts",
+            "phishing-simulation": "people", "backup": "backups", "log-review": "reviews",
+            "visitor-log": "visitors", "cloud-service-review": "cloud services", "asset": "assets",
+        ]
+        return names[kind] ?? "records"
+    }
+
+    /// The records whose text says one of `words` ("Laptop stolen from car" for lost or
+    /// stolen devices): "none that I know of" is then held against what the log holds.
+    func matched(_ words: [String], in f: EvidenceFacts) -> Resolved {
+        let columns = f.source.declaredColumns
+        let texts = f.source.textColumns.compactMap { columns.firstIndex(of: $0) }
+        let keys = words.map { $0.lowercased() }
+        let hits = f.population.filter { record in
+            texts.contains { i in
+                guard i < record.fields.count else { return false }
+                let text = " " + record.fields[i].lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " } + " "
+                return keys.contains { text.contains(" " + $0 + " ") || text.contains(" " + $0) && $0.count > 4 }
+            }
+        }
+        let detail = { (r: EvidenceRecord) -> String in
+            texts.compactMap { $0 < r.fields.count ? r.fields[$0] : nil }.joined(separator: "; ")
+        }
+        let said = hits.prefix(2).map { "\($0.id) \"\(detail($0))\"" }.joined(separator: ", ")
+        let name = "the \(f.source.title) records (\(hits.count) of \(f.count) mention \(EvidenceWording.list(words).replacingOccurrences(of: " and ", with: " or "))"
+            + (said.isEmpty ? ")" : ": \(said))")
+        return Resolved(reference: .number(Double(hits.count)), source: name,
+                        citations: hits.prefix(10).map { Citation(kind: .record, reference: $0.id, detail: "\($0.day): \(detail($0))") },
+                        evidence: f)
     }
 
     private func name(of staffID: String) -> String { scenario.staffMember(staffID)?.name ?? staffID }

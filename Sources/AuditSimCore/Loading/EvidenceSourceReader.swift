@@ -7,7 +7,7 @@ enum EvidenceSourceReader {
     static let keys = [
         "id", "kind", "title", "system", "controls", "requirement", "owner", "file", "header-row", "id-column", "date", "dates",
         "actor", "approver", "frequency", "documented-in", "shape", "exported-on", "counts-when", "occurrence",
-        "subject", "subjects", "anniversary", "handled-exceptions", "timeliness", "completion", "tests", "testing",
+        "subject", "subjects", "anniversary", "handled-exceptions", "timeliness", "completion", "tests", "testing", "text-columns",
     ]
 
     static func read(_ node: Node, file: String, log: DiagnosticLog) -> EvidenceSource? {
@@ -49,7 +49,7 @@ enum EvidenceSourceReader {
             return HandledExceptions(same: h.strings("same"), withinHours: within)
         }
         guard let id, let kind, let title, let csv, let dateColumn, let format else { return nil }
-        return EvidenceSource(
+        var source = EvidenceSource(
             id: id, kind: kind, title: title, system: f.string("system"), controls: controls, requirement: requirement,
             owner: f.string("owner"), file: csv, headerRow: f.int("header-row", range: 1...1000) ?? 1, idColumns: idColumns, dateColumn: dateColumn, dateFormat: format,
             dateTime: time, columnDates: readColumnDates(f, file: file, log: log), actorColumn: f.string("actor"),
@@ -59,6 +59,8 @@ enum EvidenceSourceReader {
             subject: f.string("subject"), expectedSubjects: f.strings("subjects"), anniversary: anniversary,
             handledExceptions: handled, timelinessRules: timeliness.map(\.0), completion: completion, tests: tests.map(\.0),
             testing: f.enumeration("testing", TestingMethod.self) ?? .population)
+        source.textColumns = f.strings("text-columns")
+        return source
     }
 
     private static func readFormat(_ d: YAMLFields) -> DateFormat? {

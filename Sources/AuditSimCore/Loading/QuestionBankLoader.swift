@@ -20,7 +20,7 @@ public enum QuestionBankLoader {
         }
         guard let root = YAMLDocument.load(bankFile, displayPath: bankPath, log: log),
               let fields = YAMLFields(root, file: bankPath, log: log, what: "bank.yaml",
-                                      allowed: ["id", "title", "framework", "controls"])
+                                      allowed: ["id", "title", "framework", "controls", "synonyms"])
         else { return nil }
         let id = fields.string("id", required: true) ?? directory.lastPathComponent
         let controls = fields.list("controls", required: true) { readControl($0, file: bankPath, log: log) }
@@ -49,10 +49,20 @@ public enum QuestionBankLoader {
                 seen[question.id] = path
             }
         }
-        return QuestionBank(
+        var bank = QuestionBank(
             id: id, title: fields.string("title", required: true) ?? id,
             framework: fields.string("framework", required: true) ?? "",
             controls: controls.map(\.0), questions: questions.map(\.0))
+        // Groups of words that mean the same for talking points: `- [approve, authorise, sign off]`.
+        bank.synonyms = fields.list("synonyms") { node -> [String]? in
+            guard case let .sequence(items) = node else {
+                YAMLFields.report("each entry of 'synonyms' must be a list of words that mean the same", at: node, file: bankPath, log: log)
+                return nil
+            }
+            let words = items.compactMap { $0.scalar?.string }
+            return words.count >= 2 ? words : nil
+        }
+        return bank
     }
 
     private static func readControl(_ node: Node, file: String, log: DiagnosticLog) -> (Control, Node)? {

@@ -18,6 +18,15 @@ enum QuestionReader {
         let severity = f.enumeration("severity", Grade.self) ?? .minor
         let points = f.list("talking-points") { talkingPoint($0, file: file, log: log) }
         let compare = f.value("compare").flatMap { benchmark($0, file: file, log: log) }
+        // `matching:` narrows a count to the records whose text says one of the words.
+        let matching = f.value("compare").flatMap { node -> [String]? in
+            guard case let .mapping(m) = node else { return nil }
+            return m.first { $0.key.scalar?.string == "matching" }.map { entry in
+                if let one = entry.value.scalar?.string { return [one] }
+                if case let .sequence(items) = entry.value { return items.compactMap { $0.scalar?.string } }
+                return []
+            }
+        } ?? []
         let followUps = f.list("follow-ups") { followUp($0, file: file, log: log) }
         if answer == .choice && options.isEmpty { f.error("a choice question needs 'options'") }
         if answer != .choice && !options.isEmpty { f.error("'options' only applies to answer: choice", at: f.value("options")) }
@@ -26,9 +35,11 @@ enum QuestionReader {
         }
         guard let id, let control, let stageNumber, let stage = Stage(rawValue: stageNumber), let audience,
               let text, let answer, let looksFor else { return nil }
-        return Question(id: id, control: ControlID(control), stage: stage, audience: audience, text: text,
-                        answer: answer, options: options, compare: compare, talkingPoints: points,
-                        looksFor: looksFor, severity: severity, followUps: followUps)
+        var question = Question(id: id, control: ControlID(control), stage: stage, audience: audience, text: text,
+                                answer: answer, options: options, compare: compare, talkingPoints: points,
+                                looksFor: looksFor, severity: severity, followUps: followUps)
+        question.matching = matching
+        return question
     }
 
     static func talkingPoint(_ node: Node, file: String, log: DiagnosticLog) -> TalkingPoint? {
@@ -50,7 +61,7 @@ enum QuestionReader {
 
     static func benchmark(_ node: Node, file: String, log: DiagnosticLog) -> Benchmark? {
         guard let f = YAMLFields(node, file: file, log: log, what: "'compare'",
-                                 allowed: ["evidence", "fact", "declared", "document", "field", "tolerance"]) else { return nil }
+                                 allowed: ["evidence", "fact", "declared", "document", "field", "tolerance", "matching"]) else { return nil }
         let tolerance = f.value("tolerance").flatMap { self.tolerance($0, file: file, log: log) } ?? Tolerance()
         let forms = [f.has("fact") || f.has("evidence"), f.has("declared"), f.has("document")].filter { $0 }.count
         guard forms == 1 else {

@@ -4,7 +4,7 @@ import Yams
 /// Loads a scenario folder: `scenario.yaml` and `answers/*.yaml`. Evidence CSVs are read
 /// separately (`EvidenceLoader`), since only some commands need the records.
 public enum ScenarioLoader {
-    static let topKeys = ["organisation", "bank", "policy", "staff", "documents", "soa", "evidence"]
+    static let topKeys = ["organisation", "bank", "policy", "staff", "documents", "soa", "evidence", "vocabulary"]
 
     public static func load(_ directory: URL, bank: QuestionBank? = nil) throws(LoadError) -> Scenario {
         let log = DiagnosticLog()
@@ -39,14 +39,26 @@ public enum ScenarioLoader {
         // so one pass reports every problem (the public `load` throws them all).
         let stand = Organisation(name: "", sector: "", personsInScope: 1, scope: "", auditDate: Day(ordinal: Int.max / 2),
                                  operatingSince: Day(ordinal: 0))
-        let scenario = Scenario(
+        var scenario = Scenario(
             directory: directory, name: directory.lastPathComponent, organisation: organisation ?? stand,
             bankID: bankID ?? "",
             policy: policy, staff: staff.map(\.0), documents: documents.map(\.0), soa: soa.map(\.0),
             evidence: evidence.map(\.0), answerSets: answerSets.map(\.0))
+        // The scenario's own words: its tools, systems and suppliers as instances of concepts.
+        for (term, concepts) in f.list("vocabulary", { readVocabulary($0, file: path, log: log) }) {
+            scenario.vocabulary[term.lowercased(), default: []] += concepts
+        }
         ScenarioChecks(scenario: scenario, bank: bank, file: path, log: log)
             .run(staff: staff, documents: documents, soa: soa, evidence: evidence, answerSets: answerSets)
         return scenario
+    }
+
+    /// `- term: Egress` / `is: [encrypted transfer, approved tools]`.
+    static func readVocabulary(_ node: Node, file: String, log: DiagnosticLog) -> (String, [String])? {
+        guard let f = YAMLFields(node, file: file, log: log, what: "a vocabulary entry", allowed: ["term", "is"]),
+              let term = f.string("term", required: true) else { return nil }
+        let concepts = f.strings("is", required: true)
+        return concepts.isEmpty ? nil : (term, concepts)
     }
 
     static func readOrganisation(_ node: Node, file: String, log: DiagnosticLog) -> Organisation? {

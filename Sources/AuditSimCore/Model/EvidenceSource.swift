@@ -52,6 +52,8 @@ public struct EvidenceSource: Sendable, Hashable {
     public var completion: Completion?
     public var tests: [AttributeTest]
     public var testing: TestingMethod
+    /// Free-text columns (an incident's title) a question may search with `matching:`.
+    public var textColumns: [String] = []
 
     public init(
         id: String, kind: String, title: String, system: String? = nil, controls: [ControlID],
@@ -126,8 +128,9 @@ public struct EvidenceSource: Sendable, Hashable {
     }
 
     /// Every column the source declares, for checking the CSV header.
+
     public var declaredColumns: [String] {
-        var columns = idColumns + [dateColumn] + columnDates.keys.sorted()
+        var columns = idColumns + [dateColumn] + columnDates.keys.sorted() + textColumns
         columns += [actorColumn, approverColumn, subject].compactMap { $0 }
         for rule in timeliness { columns += rule.columns }
         if let completion { columns.append(completion.column) }

@@ -1,5 +1,7 @@
 /// A framework's catalogue and the questions an auditor asks about it.
 public struct QuestionBank: Sendable {
+    /// Groups of words that mean the same when judging talking points (`synonyms:` in bank.yaml).
+    public var synonyms: [[String]] = []
     public var id: String
     public var title: String
     public var framework: String
@@ -52,6 +54,9 @@ public struct Question: Sendable, Identifiable {
     /// The grade if the answer contradicts the records.
     public var severity: Grade
     public var followUps: [FollowUp]
+    /// Words that narrow a counted fact to the records whose text says one of them ("lost",
+    /// "stolen"): where the records can answer "were any devices lost?", they do.
+    public var matching: [String] = []
 
     public init(
         id: String, control: ControlID, stage: Stage, audience: Audience, text: String,

@@ -14,6 +14,9 @@ public struct Scenario: Sendable {
     public var soa: [SoAEntry]
     public var evidence: [EvidenceSource]
     public var answerSets: [AnswerSet]
+    /// The scenario's own vocabulary: a term (lowercased) and the talking-point concepts it
+    /// is an instance of ("egress": ["encrypted transfer"]).
+    public var vocabulary: [String: [String]] = [:]
 
     public init(
         directory: URL, name: String, organisation: Organisation, bankID: String,

@@ -39,7 +39,7 @@ struct FreeTextTests {
         var ctx = context
         ctx.talkingPoints = Self.points
         let result = interpret("We escalate", .freeText, ctx)
-        #expect(result.explanation == "Understood: covered 1 of 4 talking points (escalation); missed: sign-off, root cause analysis, lessons learned.")
+        #expect(result.explanation == "Understood: covered 1 of 4 talking points: escalation (heard \"escalate\"); missed: sign-off, root cause analysis, lessons learned.")
     }
 
     @Test func emptyAnswerHasNoValue() {
