@@ -35,14 +35,11 @@ struct ShippedScenarioTests {
     static let knownDisagreements: [Disagreement] = [
         Disagreement(
             scenario: "calderway", answerSet: "panel",
-            extra: ["observation 7.3 answer-contradicts"],
-            item: "Answer dates that name the weekday and the date ('Monday the 23rd of March', 'Tuesday the 13th of "
-                + "October', 'Friday 27th February', 'Wednesday the 16th of September') are read as the latest such "
-                + "weekday, so correct answers contradict the documents (5.2-policy-approved-on, 8.2-last-risk-assessment, "
-                + "9.2-last-audit, 9.3-last-review); 'Me.' from Helen Marsh (by: helen-marsh) is read as Priyanka "
-                + "(5.2-policy-approver). Five misread answers, which become false 7.3 observations for Priyanka Desai and "
-                + "Helen Marsh (one per person); the one expected (A.8.13-restore-last, 22 October "
-                + "against 12 November) is lost because 'Thursday the 22nd of October' is read as 19 November"),
+            extra: ["observation 7.3 answer-contradicts", "observation 7.3 cannot-describe"],
+            item: "'Monday 23rd March' (weekday and ordinal, no 'the … of') is read as the latest Monday, so Priyanka "
+                + "Desai's correct policy date contradicts the policy (5.2-policy-approved-on); 'All but one' (4 of the 5 "
+                + "reviews due) is asked back for its denominator instead of taking the records' five, and a scripted "
+                + "answer cannot answer back, so Amir Qureshi 'cannot describe' A.5.22"),
     ]
 
     @Test(arguments: cases)
