@@ -59,14 +59,18 @@ public struct AuditRun: Sendable {
 
 /// When an auditor follows up: on a contradiction, or when the person was unsure.
 public enum FollowUpRule {
-    public static func pick(for question: Question, judgement: Judgement, interpretation: Interpretation?) -> FollowUp? {
+    /// `gaps`: whether the records bound to the question show missed periods; a follow-up
+    /// that asks about them ("what happened in {gaps}?") is not asked when there are none.
+    public static func pick(for question: Question, judgement: Judgement, interpretation: Interpretation?,
+                            gaps: Bool = true) -> FollowUp? {
         let contradiction = judgement.verdict == .contradicts
         let unsure = interpretation?.uncertain ?? false || interpretation?.value == nil
         return question.followUps.first { f in
+            if !gaps, f.text.contains("{gaps}") { return false }
             switch f.on {
-            case .contradiction: contradiction
-            case .unsure: unsure
-            case .any: contradiction || unsure
+            case .contradiction: return contradiction
+            case .unsure: return unsure
+            case .any: return contradiction || unsure
             }
         }
     }

@@ -140,7 +140,8 @@ public struct InterviewSession: Sendable {
         let judgement = judge.judge(interpretation, for: item.question, answer: said)
         let turn = InterviewTurn(questionID: item.question.id, control: item.question.control, interviewee: item.interviewee.id,
                                  asked: item.text, answer: said, interpretation: interpretation, judgement: judgement)
-        if let follow = FollowUpRule.pick(for: item.question, judgement: judgement, interpretation: interpretation) {
+        let gaps = judge.resolver.evidence(for: item.question).map { !$0.schedule.missed.isEmpty } ?? false
+        if let follow = FollowUpRule.pick(for: item.question, judgement: judgement, interpretation: interpretation, gaps: gaps) {
             pendingFollowUp = (turn, follow)
             let raised = judge.findings(for: turn, question: item.question)
             return .followUp(turn, feedback: feedback(turn, raised, item.question), findings: raised)
@@ -263,13 +264,30 @@ public struct InterviewSession: Sendable {
         if raised.isEmpty {
             lines.append("An auditor would accept this answer.")
         } else {
-            for f in raised { lines.append("An auditor would raise: \(f.grade.title.lowercased()) (\(f.rule.rawValue)).") }
+            for f in raised { lines.append(InterviewSession.weight(of: f)) }
             lines.append("To answer better: \(question.looksFor) Quote the records (dates, ids), not the policy.")
         }
         if turn.judgement.verdict != .consistent || !raised.isEmpty, let model = judge.modelAnswer(for: question) {
             lines.append("A model answer from your records: \(model)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// What the auditor makes of one answer, as JUDGEMENT.md §3 weighs it: coaching for the
+    /// person, or a point the auditor notes on awareness or inside a records finding.
+    static func weight(of f: Finding) -> String {
+        switch f.rule {
+        case .hedgedAnswer: return "Coaching: you hedged. State what the records show, with a date or an id."
+        case .recitedAnswer: return "Coaching: you recited the document. Say what you actually do, with a real example."
+        case .thinAnswer: return "Coaching: a thin answer. Cover the steps, the people and the records."
+        case .improvement: return "Coaching: close, but not exact. Check the records before the audit."
+        case .answerContradicts:
+            return "An auditor would note this against the records: an observation on awareness (7.3) if the records are in "
+                + "order, or evidence inside their finding if they are not. Not a nonconformity on its own."
+        case .cannotDescribe:
+            return "An auditor would note an observation on awareness (7.3): an owner should be able to describe their control."
+        default: return "An auditor would raise: \(f.grade.title.lowercased()) (\(f.rule.rawValue))."
+        }
     }
 
     static func clarification(for kind: AnswerKind, explanation: String) -> String {

@@ -19,7 +19,7 @@ struct EvidenceWording {
 
     func missed(_ coverage: ScheduleCoverage) -> String {
         let covered = coverage.expected.count - coverage.missed.count
-        let percent = Int((Double(covered) / Double(max(coverage.expected.count, 1)) * 100).rounded())
+        let percent = EvidenceWording.percent(covered, of: coverage.expected.count)
         let per = facts.source.subject == nil ? "" : " (each \(facts.source.subject!.lowercased()) on its own schedule)"
         let gaps = coverage.missed.map { due in coverage.doneLate[due].map { "\(due.name) (done late, on \($0))" } ?? due.name }
         var text = "\(what) shows \(covered) of \(coverage.expected.count) expected occurrences on time\(per) (\(percent) %); none for \(EvidenceWording.list(gaps))."
@@ -52,7 +52,7 @@ struct EvidenceWording {
     }
 
     func failures(_ failed: Int, tested: Int, extended: Int, total: Int, byTest: [String: Int]) -> String {
-        let percent = Int((Double(failed) / Double(max(total, 1)) * 100).rounded())
+        let percent = EvidenceWording.percent(failed, of: total)
         // Name only the tests that failed, each with how many records failed it.
         let tests = facts.source.tests.compactMap { t in byTest[t.id].map { "\(t.description) (\($0))" } }.joined(separator: "; ")
         switch facts.source.testing {
@@ -86,7 +86,7 @@ struct EvidenceWording {
     }
 
     func completion(_ done: Int, _ population: Int) -> String {
-        "\(done) of \(population) (\(Int((Double(done) / Double(max(population, 1)) * 100).rounded())) %) have a record in \(what)."
+        "\(done) of \(population) (\(EvidenceWording.percent(done, of: population)) %) have a record in \(what)."
     }
 
     var handled: String {
@@ -103,6 +103,16 @@ struct EvidenceWording {
     func cite(failure id: String, tests: [String]) -> Citation {
         let names = Dictionary(facts.source.tests.map { ($0.id, $0.description) }, uniquingKeysWith: { a, _ in a })
         return Citation(kind: .record, reference: id, detail: "fails: " + tests.map { names[$0] ?? $0 }.joined(separator: "; "))
+    }
+
+    /// "7", "0.4": a share that rounds to 0 or 100 but is not is shown with a decimal, so
+    /// 3 of 702 does not read as "0 %".
+    static func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "0" }
+        let value = Double(part) / Double(whole) * 100
+        let rounded = value.rounded()
+        if (rounded == 0 && part > 0) || (rounded == 100 && part < whole) { return String(format: "%.1f", value) }
+        return String(Int(rounded))
     }
 
     static func list(_ items: [String]) -> String {

@@ -31,17 +31,26 @@ enum AuditReportWording {
     }
 
     static func samplingBasis(_ run: AuditRun) -> String {
-        let sampled = run.evidence.reduce(0) { $0 + $1.sample.count }
-        let population = run.evidence.reduce(0) { $0 + $1.facts.count }
+        let whole = run.evidence.filter { $0.facts.source.testing == .population }
+        let sampled = run.evidence.filter { $0.facts.source.testing == .sample }
+        let tested = whole.reduce(0) { $0 + $1.facts.population.count }
+        let drawn = sampled.reduce(0) { $0 + $1.sample.count + $1.extendedSample.count }
+        let pool = sampled.reduce(0) { $0 + $1.facts.population.count }
         let answered = run.turns.filter { $0.answer != nil }
         let people = Set(answered.map(\.interviewee)).count
         let seed = run.options.seed ?? run.scenario.policy.seed
-        return "Audits are sample-based: conformity of what was not sampled is not asserted. "
-            + "\(run.evidence.count) evidence source\(run.evidence.count == 1 ? "" : "s") tested, \(sampled) record"
-            + "\(sampled == 1 ? "" : "s") sampled from a population of \(population) in the operating period (sample "
-            + "sizes by documented frequency, drawn reproducibly with seed \(seed)); \(answered.count) interview "
-            + "answer\(answered.count == 1 ? "" : "s") from \(people) \(people == 1 ? "person" : "people"); "
-            + "every mandatory document reviewed."
+        var parts = ["Audits are sample-based: conformity of what was not examined is not asserted. "
+            + "\(run.evidence.count) evidence source\(run.evidence.count == 1 ? "" : "s") tested"]
+        if !whole.isEmpty {
+            parts.append("\(whole.count) of them in full, every one of their \(tested) records in the operating period "
+                + "(complete exports tested mechanically, so their results are counts)")
+        }
+        if !sampled.isEmpty {
+            parts.append("\(sampled.count) by sample: \(drawn) records drawn from \(pool) (sample sizes by documented "
+                + "frequency, extended on a failure, drawn reproducibly with seed \(seed))")
+        }
+        return parts.joined(separator: ", ") + "; \(answered.count) interview answer\(answered.count == 1 ? "" : "s") from "
+            + "\(people) \(people == 1 ? "person" : "people"); every mandatory document reviewed."
     }
 
     static func effectiveness(_ run: AuditRun) -> String {

@@ -73,10 +73,13 @@ public struct GapSummary: Codable, Sendable {
         public var system: String?
         public var periodStart, periodEnd: String
         public var population, sampleSize: Int
+        /// The ids drawn, for a sample; empty when every record was tested.
         public var sampled: [String]
-        /// Sampled record ids that failed an attribute test.
+        /// Tested record ids that failed an attribute test (the first 100).
         public var sampleFailures: [String]
         public var findings: [String]
+        /// `population` (every record tested) or `sample` (added later: optional).
+        public var testing: String?
     }
 
     public var tool: String
@@ -174,8 +177,10 @@ public struct GapSummary: Codable, Sendable {
         evidenceTests = run.evidence.map { e in
             EvidenceTestBlock(source: e.facts.source.id, title: e.facts.source.title, control: e.control.rawValue,
                               system: e.facts.source.system, periodStart: e.facts.period.start.description,
-                              periodEnd: e.facts.period.end.description, population: e.facts.count, sampleSize: e.sample.count,
-                              sampled: e.sample.map(\.id), sampleFailures: e.sampleFailures.keys.sorted(), findings: e.findings.map(\.id))
+                              periodEnd: e.facts.period.end.description, population: e.facts.population.count, sampleSize: e.sample.count + e.extendedSample.count,
+                              sampled: e.facts.source.testing == .sample ? (e.sample + e.extendedSample).map(\.id) : [],
+                              sampleFailures: Array(e.sampleFailures.keys.sorted().prefix(100)), findings: e.findings.map(\.id),
+                              testing: e.facts.source.testing.rawValue)
         }
     }
 

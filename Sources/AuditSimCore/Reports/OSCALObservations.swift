@@ -45,7 +45,7 @@ struct OSCALObservations {
                 methods: ["TEST"], types: ["control-objective"],
                 subjects: [OSCAL.Subject(subjectUUID: sourceUUID(t.source), type: "resource", title: t.title)],
                 relevantEvidence: [OSCAL.Evidence(href: "#\(sourceUUID(t.source))",
-                                                  description: "Sample: \(t.sampled.isEmpty ? "none" : t.sampled.joined(separator: ", "))", props: nil)],
+                                                  description: t.testing == "population" ? "Every record in the period tested" : "Sample: \(t.sampled.isEmpty ? "none" : t.sampled.joined(separator: ", "))", props: nil)],
                 collected: collected, remarks: nil), controls: [t.control], findings: t.findings)
         }
         for i in s.interviews {
