@@ -202,7 +202,8 @@ enum NumberInterpreter {
 
     /// "out of 10", "of 10", "in 10" after a count.
     private static func outOf(_ answer: NormalizedAnswer, at j: Int) -> (Double, Int)? {
-        for lead in [["out", "of", "the"], ["out", "of"], ["of", "the"], ["of"], ["in"]] where answer.matches(lead, at: j) {
+        for lead in [["out", "of", "every"], ["out", "of", "the"], ["out", "of"], ["in", "every"], ["of", "the"], ["of"], ["in"]]
+            where answer.matches(lead, at: j) {
             if let t = NumberWords.read(answer, at: j + lead.count) { return (t.value, lead.count + t.length) }
         }
         return nil
