@@ -93,6 +93,14 @@ struct HearingSessionTests {
         #expect(s.followUpJudgements["A.8.32-approval-rate"] != nil)
     }
 
+    @Test(arguments: [("two weeks", Verdict.partlyConsistent), ("same day", .consistent), ("within a day", .consistent)])
+    func aLooseBoundIsNotThePractice(_ answer: String, _ verdict: Verdict) throws {
+        var s = session("amira-haddad")
+        at("A.6.5-leaver-removal-time", &s)
+        guard case let .recorded(turn, _, _) = s.answer(answer) else { Issue.record("not recorded"); return }
+        #expect(turn.judgement.verdict == verdict, "\(answer): \(turn.judgement.explanation)")
+    }
+
     @Test func meIsTheSpeaker() {
         let judge = Self.context.judge
         let q = Question(id: "who", control: "A.6.5", stage: .operational, audience: .controlOwner, text: "Who?",
