@@ -33,6 +33,15 @@ enum FrequencyInterpreter {
             if let n = negated.first {
                 return Reading(nil, "Only heard what the frequency is not (\"\(answer.quote(n.start, n.end))\")")
             }
+            // "Every two": two what? An auditor asks.
+            for i in answer.words.indices where ["every", "each"].contains(answer.words[i]) {
+                if let n = NumberWords.read(answer, at: i + 1), n.value > 1, n.value < 100,
+                   answer.word(i + 1 + n.length).map({ unitDays[$0] == nil }) ?? true {
+                    let said = SpokenShares.spell(n.value)
+                    return Reading(nil, "Heard \"every \(said)\" without a unit",
+                                   confirm: "Every \(said) weeks, or every \(said) months?")
+                }
+            }
             if let (f, months) = monthsApart(answer) {
                 return Reading(.frequency(f), "\(describe(f)), from the months named (\(months))")
             }

@@ -43,6 +43,8 @@ struct ConfirmTests {
         ("Sarah", .person, nil, "Sarah Jones"),
         ("Sarah does it", .person, nil, "Sarah Lee"),
         ("probably Sarah", .person, nil, "Sarah"),
+        ("every two", .frequency, nil, "months"),
+        ("Every three, I think", .frequency, nil, "weeks"),
     ]
 
     @Test(arguments: ambiguous)
