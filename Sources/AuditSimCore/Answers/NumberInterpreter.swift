@@ -32,7 +32,32 @@ enum NumberInterpreter {
     ])
     private static let notAmounts: Set<String> = ["idea", "clue", "problem", "doubt", "sure", "worries", "way"]
 
-    static func read(_ spoken: NormalizedAnswer, percent: Bool, population: Int? = nil, unit: String? = nil) -> Reading {
+    /// Words that say a figure counts what went wrong.
+    private static let failures: Set<String> = [
+        "late", "overdue", "missed", "failed", "breached", "exceeded", "slipped", "unapproved", "incomplete", "lapsed",
+    ]
+    private static let failurePhrases: [[String]] = [
+        ["went", "over"], ["ran", "over"], ["were", "over"], ["was", "over"], ["over", "the", "deadline"],
+        ["over", "the", "limit"], ["not", "on", "time"], ["not", "in", "time"], ["weren't", "on", "time"],
+        ["didn't", "make", "it"], ["outside", "the"],
+    ]
+
+    /// "Four out of the forty went over": the figure is followed, in its sentence, by a word
+    /// for what went wrong (and not by one for what went right).
+    private static func countsFailures(_ answer: NormalizedAnswer, after end: Int) -> Bool {
+        var k = end
+        while k < min(answer.count, end + 8) {
+            let w = answer.words[k]
+            if ["on", "within", "in"].contains(w), answer.word(k + 1) == "time" || answer.word(k + 1) == "the" { return false }
+            if failures.contains(w) || failurePhrases.contains(where: { answer.matches($0, at: k) }) { return true }
+            if w == "and" || w == "but" || w == "the" && answer.word(k + 1) == "rest" { return false }
+            k += 1
+        }
+        return false
+    }
+
+    static func read(_ spoken: NormalizedAnswer, percent: Bool, population: Int? = nil, unit: String? = nil,
+                     successShare: Bool = false) -> Reading {
         // "Ten - sorry, ten per cent": what follows a self-correction replaces what went before.
         let answer = SpokenShares.corrected(spoken)
         if let share = SpokenShares.exclusion(answer, percent: percent, population: population) { return share }
@@ -69,6 +94,15 @@ enum NumberInterpreter {
         let phrase = answer.quote(c.start, c.end)
         guard case let .exact(v) = c.value else {
             return Reading(nil, "Heard only a vague amount (\"\(phrase)\"), not a \(percent ? "percentage" : "number")")
+        }
+        if percent, successShare, countsFailures(answer, after: c.end), selection.rule == nil {
+            // "Ten per cent went over" to "what share was on time": the rest were.
+            let counted = notes[c.start] == bareNote || notes[c.start] == "approximately"  // "two", "a couple"
+            let failed = counted ? population.map { v / Double($0) * 100 } : v
+            if let failed, failed <= 100 {
+                let rest = 100 - failed
+                return Reading(.number(rest), "\(format((rest * 10).rounded() / 10))% (\"\(phrase)\" went wrong; the rest did not)")
+            }
         }
         // None is none and a hundred is all, whichever was meant.
         if percent, notes[c.start] == bareNote, let population, v <= Double(population), v > 0, v != 100,

@@ -41,11 +41,15 @@ public struct InterviewJudge: Sendable {
                         speaker: String? = nil) -> InterpretationContext {
         let population = (kind ?? question.answer) == .percent || (kind ?? question.answer) == .number
             ? resolver.population(for: question) : nil
-        return InterpretationContext(
+        var context = InterpretationContext(
             today: scenario.organisation.auditDate, dateOrder: scenario.organisation.dateOrder,
             staff: scenario.staffReferences, options: question.options, talkingPoints: points ?? question.talkingPoints,
             documents: scenario.referenceDocuments, speaker: speaker, population: population?.count,
             unit: population?.unit, thesaurus: thesaurus, instances: scenario.vocabulary)
+        if case let .evidence(_, fact, _)? = question.compare {
+            context.successShare = [.onTimeRate, .approvalRate, .completion, .testPassRate, .coverage].contains(fact)
+        }
+        return context
     }
 
     public func interpret(_ text: String, for question: Question, by speaker: String? = nil) -> Interpretation {

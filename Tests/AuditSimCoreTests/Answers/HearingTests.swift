@@ -172,6 +172,30 @@ struct ShareTests {
     }
 }
 
+@Suite("Hearing: shares of what went right")
+struct SuccessShareTests {
+    /// To "what share was on time?": a figure for what went wrong leaves the rest.
+    static let cases: [(String, Double)] = [
+        ("Mostly fine. Ten - sorry, ten per cent, so four out of the forty - went over, all of them over the summer.", 90),
+        ("two were late, the rest on time", 95),
+        ("4 of the 40 went over", 90),
+        ("only 5 per cent were late", 95),
+        ("95% on time", 95),
+        ("90%, not bad", 90),
+        ("95 per cent, over the target", 95),
+        ("a couple missed the deadline", 95),
+    ]
+
+    @Test(arguments: cases)
+    func hearsTheRest(_ text: String, _ expected: Double) {
+        var ctx = hearing(population: 40, unit: "items")
+        ctx.successShare = true
+        let result = hear(text, .percent, ctx)
+        guard case let .number(n)? = result.value else { Issue.record("\(text) -> \(result.explanation)"); return }
+        #expect(abs(n - expected) < 0.1, "\(text) -> \(n): \(result.explanation)")
+    }
+}
+
 @Suite("Hearing: people")
 struct PeopleTests {
     /// (answer, the set of people heard); Tom O'Brien (s4) is speaking.
