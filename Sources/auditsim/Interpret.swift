@@ -35,6 +35,9 @@ struct Interpret: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("What those items are called (\"leavers\").", valueName: "word"))
     var unit: String?
 
+    @Flag(name: .long, help: "The question asks for the share that went right, so \"ten per cent went over\" is 90 %.")
+    var successShare = false
+
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
@@ -62,6 +65,8 @@ struct Interpret: ParsableCommand {
                 return s
             }, population: population, unit: unit,
             instances: scenario?.vocabulary ?? [:])
+        var context = context
+        context.successShare = successShare
         let result = AnswerInterpreter.interpret(text.joined(separator: " "), as: kind, in: context)
         switch format {
         case .json: print(result.jsonString())
