@@ -55,7 +55,7 @@ struct Interpret: ParsableCommand {
         // The scenario supplies staff, documents and the default date; it is optional.
         let scenario = (try? data.dataRoot()).flatMap { try? ScenarioLoader.load(data.scenarioDirectory($0)) }
         let day = today.flatMap { Day(iso: $0) } ?? scenario?.organisation.auditDate ?? Interpret.systemToday()
-        let context = InterpretationContext(
+        var context = InterpretationContext(
             today: day, dateOrder: scenario?.organisation.dateOrder ?? .dayFirst,
             staff: scenario?.staffReferences ?? [],
             options: options?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [],
@@ -65,7 +65,6 @@ struct Interpret: ParsableCommand {
                 return s
             }, population: population, unit: unit,
             instances: scenario?.vocabulary ?? [:])
-        var context = context
         context.successShare = successShare
         let result = AnswerInterpreter.interpret(text.joined(separator: " "), as: kind, in: context)
         switch format {
