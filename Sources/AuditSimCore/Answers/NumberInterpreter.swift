@@ -178,6 +178,11 @@ enum NumberInterpreter {
            NumberWords.read(answer, at: i + 1) == nil {
             return (.exact(0), 2, nil)  // "no incidents"
         }
+        for lead in [["a", "few"], ["several"], ["many"], ["a", "couple", "of"]] where answer.matches(lead, at: i) {
+            if let scale = answer.word(i + lead.count), ["hundred", "thousand", "dozen", "million"].contains(scale) {
+                return (.vague, lead.count + 1, nil)  // "a few hundred"
+            }
+        }
         if answer.matches(["a", "couple"], at: i) { return (.exact(2), answer.word(i + 2) == "of" ? 3 : 2, "approximately") }
         if let hit = vague.match(in: answer, at: i) { return (hit.value, hit.length, nil) }
         if let (lo, hi, length) = range(answer, at: i) {

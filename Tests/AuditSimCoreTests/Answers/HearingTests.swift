@@ -153,6 +153,8 @@ struct ShareTests {
         ("all but two of the forty", 38),
         ("four out of the forty", 4),
         ("We've had four this year - two from the internal audit, two from incidents", 4),
+        ("I'd say about 200-250", 225),
+        ("exactly 143", 143),
     ]
 
     @Test(arguments: counts)
@@ -235,6 +237,8 @@ struct PeopleTests {
         ("myself and Dave", ["s4", "s6"]),
         ("I do it myself, Dave covers when I'm away", ["s4", "s6"]),
         ("not me, Marta", ["s7"]),
+        ("my team", ["s4"]),
+        ("Tom - that's me", ["s4"]),
         ("Raj or Dave, whoever's around", ["s3", "s6"]),
     ]
 
