@@ -85,7 +85,9 @@ enum YesNoInterpreter {
                 if pointers.contains(answer.words[j]) { return j..<(i + 1) }
                 j -= 1
             }
-            if let next = answer.word(i + 1), ["says", "say", "states", "requires"].contains(next) { return i..<(i + 2) }
+            if let next = answer.word(i + 1), ["says", "say", "states", "requires", "covers", "covered"].contains(next) {
+                return i..<(i + 2)
+            }
         }
         return nil
     }

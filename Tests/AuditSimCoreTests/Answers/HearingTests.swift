@@ -339,6 +339,10 @@ struct SpokenFrequencyTests {
         ("January, April, July and October", .quarterly),
         ("Used to be ad hoc, but since the ISMS it's quarterly", .quarterly),
         ("Mondays and Thursdays", .weekly),
+        ("Monthly now, quarterly before", .monthly),
+        ("Quarterly, although we used to do it monthly", .quarterly),
+        ("It's quarterly - it used to be annual", .quarterly),
+        ("We switched from quarterly to monthly in January", .monthly),
         ("it's meant to be monthly, but realistically every six weeks", Frequency(everyDays: 42)),
     ]
 
@@ -406,6 +410,8 @@ struct SpokenYesNoTests {
         "That's covered in the access control policy",
         "The policy says we must",
         "It's all written down in the ISMS manual",
+        "The policy covers it",
+        "Supposed to, per the procedure",
     ]
 
     @Test(arguments: policy)
