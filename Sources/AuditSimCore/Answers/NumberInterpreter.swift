@@ -18,7 +18,8 @@ enum NumberInterpreter {
         ("a quarter", .exact(25)), ("one quarter", .exact(25)), ("three quarters", .exact(75)),
         ("a third", .exact(33.3)), ("one third", .exact(33.3)), ("two thirds", .exact(66.7)),
         ("a tenth", .exact(10)), ("all", .exact(100)), ("all of them", .exact(100)),
-        ("every one", .exact(100)), ("every single one", .exact(100)), ("everything", .exact(100)),
+        ("every one", .exact(100)), ("every single one", .exact(100)), ("every last one", .exact(100)),
+        ("every last one of them", .exact(100)), ("each and every one", .exact(100)), ("everything", .exact(100)),
         ("everyone", .exact(100)), ("everybody", .exact(100)), ("each one", .exact(100)),
         ("most", .vague), ("the majority", .vague), ("almost all", .vague), ("nearly all", .vague),
         ("the vast majority", .vague), ("nearly everyone", .vague), ("almost everyone", .vague),
@@ -35,6 +36,7 @@ enum NumberInterpreter {
     /// Words that say a figure counts what went wrong.
     private static let failures: Set<String> = [
         "late", "overdue", "missed", "failed", "breached", "exceeded", "slipped", "unapproved", "incomplete", "lapsed",
+        "haven't", "hasn't", "outstanding",
     ]
     private static let failurePhrases: [[String]] = [
         ["went", "over"], ["ran", "over"], ["were", "over"], ["was", "over"], ["over", "the", "deadline"],
@@ -165,7 +167,7 @@ enum NumberInterpreter {
                 return (.exact(percent ? parts[0] / parts[1] * 100 : parts[0]), 1, "\(format(parts[0])) of \(format(parts[1]))")
             }
         }
-        if w == "one", let prev = answer.word(i - 1), ["every", "each", "single", "no", "not", "any", "the", "this", "that"].contains(prev) {
+        if w == "one", let prev = answer.word(i - 1), ["every", "each", "single", "no", "not", "any", "the", "this", "that", "last"].contains(prev) {
             return nil  // "every single one", "no one": not the number 1
         }
         if answer.matches(["half", "a", "dozen"], at: i) { return (.exact(6), 3, nil) }

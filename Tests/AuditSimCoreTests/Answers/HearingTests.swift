@@ -120,6 +120,8 @@ struct ShareTests {
         ("thirty-nine out of the forty", nil, 97.5),
         ("nine in ten", nil, 90),
         ("nine out of every ten", nil, 90),
+        ("every last one of them", 20, 100),
+        ("all bar one person", 20, 95),
         ("a hundred", 150, 100),
         ("about half of them", 40, 50),
         ("Ten - sorry, ten per cent, so four out of the forty - went over", 40, 10),
@@ -186,6 +188,8 @@ struct SuccessShareTests {
         ("90%, not bad", 90),
         ("95 per cent, over the target", 95),
         ("a couple missed the deadline", 95),
+        ("one person hasn't done it yet", 97.5),
+        ("every last one of them", 100),
     ]
 
     @Test(arguments: cases)
