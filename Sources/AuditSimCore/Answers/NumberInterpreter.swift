@@ -51,7 +51,14 @@ enum NumberInterpreter {
         while k < min(answer.count, end + 8) {
             let w = answer.words[k]
             if ["on", "within", "in"].contains(w), answer.word(k + 1) == "time" || answer.word(k + 1) == "the" { return false }
-            if failures.contains(w) || failurePhrases.contains(where: { answer.matches($0, at: k) }) { return true }
+            if failures.contains(w) || failurePhrases.contains(where: { answer.matches($0, at: k) }) {
+                // "None late", "nobody missed it": no failures, whatever came before.
+                // Only words after the figure itself count: "none were late" is the zero, late.
+                let denied = (max(end, k - 2)..<k).contains {
+                    Negation.negators.contains(answer.words[$0]) || answer.words[$0] == "zero"
+                }
+                return !denied
+            }
             if w == "and" || w == "but" || w == "the" && answer.word(k + 1) == "rest" { return false }
             k += 1
         }

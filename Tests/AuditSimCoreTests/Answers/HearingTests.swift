@@ -190,6 +190,9 @@ struct SuccessShareTests {
         ("a couple missed the deadline", 95),
         ("one person hasn't done it yet", 97.5),
         ("every last one of them", 100),
+        ("all eleven, none late", 100),
+        ("All of them - nobody missed it", 100),
+        ("none were late", 100),
     ]
 
     @Test(arguments: cases)
