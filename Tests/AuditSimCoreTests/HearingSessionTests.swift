@@ -178,3 +178,23 @@ struct EarlierHistoryTests {
         #expect(judgement.explanation.contains("RT-EARLY"))
     }
 }
+
+/// "Me and Dave" is held against everyone who signed, not only the most frequent signer.
+@Suite("Hearing: people against the records")
+struct PeopleAgainstRecordsTests {
+    static let cases: [(String, Verdict)] = [
+        ("me, or Marta Kowalczyk, Hannah or Priya when I'm away", .consistent),
+        ("me and Marta Kowalczyk", .partlyConsistent),
+        ("Kacper and Ruth", .contradicts),
+        ("me", .consistent),
+    ]
+
+    @Test(arguments: cases)
+    func approversAsASet(_ answer: String, _ verdict: Verdict) throws {
+        let context = HearingSessionTests.context
+        let question = try #require(context.bank.questions.first { $0.id == "A.8.32-who-approves" })
+        let heard = context.judge.interpret(answer, for: question, by: "callum-reid")
+        let judgement = context.judge.judge(heard, for: question, answer: answer)
+        #expect(judgement.verdict == verdict, "\(answer): \(heard.explanation) \(judgement.explanation)")
+    }
+}

@@ -125,6 +125,19 @@ public struct InterviewJudge: Sendable {
             // "Me, or Ravi if I'm off": a set of people, held against who the records show.
             let named = interpretation.people.map(\.name)
             let list = named.dropLast().joined(separator: ", ") + " and " + named.last!
+            let recorded = resolver.recordedPeople(for: question)
+            if recorded.count > 1 {
+                // Set against set: who was named, who signed.
+                let key = { (s: String) in s.lowercased() }
+                let said = Set(interpretation.people.flatMap { [key($0.name), key($0.id)] })
+                let shown = recorded.filter { said.contains(key($0)) }
+                let others = recorded.filter { !said.contains(key($0)) }
+                let verdict: Verdict = shown.isEmpty ? .contradicts : others.isEmpty ? .consistent : .partlyConsistent
+                let also = others.isEmpty ? "" : "; the records also show " + EvidenceGrader.list(Array(others.prefix(4)))
+                return Judgement(verdict: verdict,
+                                 explanation: "You named \(list); \(resolved.source) \(Comparator.agreeing("show " + EvidenceGrader.list(Array(recorded.prefix(4))), with: resolved.source))\(also).",
+                                 citations: resolved.citations)
+            }
             let among = interpretation.people.contains { p in
                 [p.id, p.name].map { $0.lowercased() }.contains(name.lowercased()) || p.aliases.contains { $0.lowercased() == name.lowercased() }
             }

@@ -99,6 +99,22 @@ public struct ReferenceResolver: Sendable {
         return names[kind] ?? "records"
     }
 
+    /// Everyone the records name for an actor or approver question, most often first:
+    /// "me and Dave" is held against this set, not only against the most frequent name.
+    public func recordedPeople(for question: Question) -> [String] {
+        guard case let .evidence(_, fact, _)? = question.compare, fact == .approver || fact == .actor,
+              let f = evidence(for: question),
+              let column = fact == .approver ? f.source.approverColumn : f.source.actorColumn,
+              let i = f.source.declaredColumns.firstIndex(of: column) else { return [] }
+        var counts: [String: Int] = [:]
+        for r in f.population where i < r.fields.count {
+            let name = r.fields[i].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, !["n/a", "na", "none", "-"].contains(name.lowercased()) else { continue }
+            counts[name, default: 0] += 1
+        }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { scenario.staffMember($0.key)?.name ?? $0.key }
+    }
+
     /// The records whose text says one of `words` ("Laptop stolen from car" for lost or
     /// stolen devices): "none that I know of" is then held against what the log holds.
     func matched(_ words: [String], in f: EvidenceFacts) -> Resolved {
