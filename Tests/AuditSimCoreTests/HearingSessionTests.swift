@@ -184,7 +184,8 @@ struct EarlierHistoryTests {
 struct PeopleAgainstRecordsTests {
     static let cases: [(String, Verdict)] = [
         ("me, or Marta Kowalczyk, Hannah or Priya when I'm away", .consistent),
-        ("me and Marta Kowalczyk", .partlyConsistent),
+        ("me and Marta Kowalczyk", .consistent),
+        ("Hannah and Priya", .partlyConsistent),
         ("Kacper and Ruth", .contradicts),
         ("me", .consistent),
     ]

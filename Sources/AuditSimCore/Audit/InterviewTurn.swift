@@ -130,12 +130,16 @@ public struct InterviewJudge: Sendable {
                 // Set against set: who was named, who signed.
                 let key = { (s: String) in s.lowercased() }
                 let said = Set(interpretation.people.flatMap { [key($0.name), key($0.id)] })
-                let shown = recorded.filter { said.contains(key($0)) }
-                let others = recorded.filter { !said.contains(key($0)) }
-                let verdict: Verdict = shown.isEmpty ? .contradicts : others.isEmpty ? .consistent : .partlyConsistent
+                let total = recorded.map(\.records).reduce(0, +)
+                let covered = recorded.filter { said.contains(key($0.name)) }.map(\.records).reduce(0, +)
+                let others = recorded.filter { !said.contains(key($0.name)) }.map(\.name)
+                // The people named should account for most of what the records show.
+                let verdict: Verdict = covered == 0 ? .contradicts : covered * 3 >= total * 2 ? .consistent : .partlyConsistent
                 let also = others.isEmpty ? "" : "; the records also show " + EvidenceGrader.list(Array(others.prefix(4)))
+                let shown = recorded.prefix(4).map { "\($0.name) (\($0.records))" }
                 return Judgement(verdict: verdict,
-                                 explanation: "You named \(list); \(resolved.source) \(Comparator.agreeing("show " + EvidenceGrader.list(Array(recorded.prefix(4))), with: resolved.source))\(also).",
+                                 explanation: "You named \(list), who account for \(covered) of \(total) records; \(resolved.source) "
+                                     + "\(Comparator.agreeing("show " + EvidenceGrader.list(shown), with: resolved.source))\(also).",
                                  citations: resolved.citations)
             }
             let among = interpretation.people.contains { p in

@@ -101,7 +101,7 @@ public struct ReferenceResolver: Sendable {
 
     /// Everyone the records name for an actor or approver question, most often first:
     /// "me and Dave" is held against this set, not only against the most frequent name.
-    public func recordedPeople(for question: Question) -> [String] {
+    public func recordedPeople(for question: Question) -> [(name: String, records: Int)] {
         guard case let .evidence(_, fact, _)? = question.compare, fact == .approver || fact == .actor,
               let f = evidence(for: question),
               let column = fact == .approver ? f.source.approverColumn : f.source.actorColumn,
@@ -112,7 +112,7 @@ public struct ReferenceResolver: Sendable {
             guard !name.isEmpty, !["n/a", "na", "none", "-"].contains(name.lowercased()) else { continue }
             counts[name, default: 0] += 1
         }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { scenario.staffMember($0.key)?.name ?? $0.key }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (scenario.staffMember($0.key)?.name ?? $0.key, $0.value) }
     }
 
     /// The records whose text says one of `words` ("Laptop stolen from car" for lost or
