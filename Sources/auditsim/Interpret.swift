@@ -35,6 +35,9 @@ struct Interpret: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("What those items are called (\"leavers\").", valueName: "word"))
     var unit: String?
 
+    @Flag(name: .long, help: "The question asks for the share that went right, so \"ten per cent went over\" is 90 %.")
+    var successShare = false
+
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
@@ -52,7 +55,7 @@ struct Interpret: ParsableCommand {
         // The scenario supplies staff, documents and the default date; it is optional.
         let scenario = (try? data.dataRoot()).flatMap { try? ScenarioLoader.load(data.scenarioDirectory($0)) }
         let day = today.flatMap { Day(iso: $0) } ?? scenario?.organisation.auditDate ?? Interpret.systemToday()
-        let context = InterpretationContext(
+        var context = InterpretationContext(
             today: day, dateOrder: scenario?.organisation.dateOrder ?? .dayFirst,
             staff: scenario?.staffReferences ?? [],
             options: options?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [],
@@ -62,6 +65,7 @@ struct Interpret: ParsableCommand {
                 return s
             }, population: population, unit: unit,
             instances: scenario?.vocabulary ?? [:])
+        context.successShare = successShare
         let result = AnswerInterpreter.interpret(text.joined(separator: " "), as: kind, in: context)
         switch format {
         case .json: print(result.jsonString())

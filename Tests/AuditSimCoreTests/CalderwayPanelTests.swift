@@ -18,12 +18,9 @@ struct CalderwayPanelTests {
         var testDescription: String { question }
     }
 
-    static let weekdayAndDate = "a date spoken with its weekday ('Monday the 23rd of March') is read as the latest such weekday"
-
     static let cases: [Case] = [
         Case(question: "5.2-policy-approver", verdict: .consistent, why: "Helen Marsh (by:) says she approved it herself; the policy says Helen Marsh"),
-        Case(question: "5.2-policy-approved-on", verdict: .consistent, why: "Monday 23 March 2026 is the approval date",
-             knownIssue: weekdayAndDate),
+        Case(question: "5.2-policy-approved-on", verdict: .consistent, why: "Monday 23 March 2026 is the approval date"),
         Case(question: "9.3-last-review", verdict: .consistent, why: "Tuesday 13 October 2026 is the management review"),
         Case(question: "9.2-last-audit", verdict: .consistent, why: "Wednesday 16 September 2026 ended the internal audit"),
         Case(question: "8.2-last-risk-assessment", verdict: .consistent, why: "Friday 27 February 2026 is the risk assessment"),
@@ -45,13 +42,11 @@ struct CalderwayPanelTests {
         Case(question: "A.8.13-restore-cadence", verdict: .consistent, why: "monthly, with the July re-run"),
         Case(question: "A.8.8-critical-sla", verdict: .consistent, why: "the standard says 72 hours"),
         Case(question: "A.8.8-critical-fix-time", verdict: .consistent, why: "'a day or two' against criticals fixed in 0.7 to 2.6 days (the most urgent tier's median)"),
-        Case(question: "A.8.8-on-time", verdict: .consistent, why: "'most; two highs ran over and one is still open' against 38 of 41 on time (3 late)",
-             knownIssue: "'Two highs ran over' is read as 2 per cent"),
+        Case(question: "A.8.8-on-time", verdict: .consistent, why: "'most; two highs ran over and one is still open' against 38 of 41 on time (3 late)"),
         Case(question: "A.7.7-check-cadence", verdict: .consistent, why: "monthly at each site, on different days"),
         Case(question: "A.7.7-check-last", verdict: .consistent, why: "Thursday 19 November at Avonmouth (by: sian-pritchard, not the owner)"),
         Case(question: "A.7.4-cctv-retention", verdict: .consistent, why: "the procedure says 31 days"),
-        Case(question: "A.5.22-review-coverage", verdict: .consistent, why: "'all but one' of five due reviews, Pennine missed: 80 per cent",
-             knownIssue: "'all but one' is read as 1 per cent, not n - 1 of n"),
+        Case(question: "A.5.22-review-coverage", verdict: .consistent, why: "'all but one' of five due reviews, Pennine missed: 80 per cent"),
         Case(question: "A.5.22-last-review", verdict: .consistent, why: "Blue Yonder, Tuesday 20 October"),
         Case(question: "A.5.19-review-frequency", verdict: .consistent, why: "the procedure says annual"),
         Case(question: "A.5.5-breach-deadline", verdict: .consistent, why: "the procedure says 72 hours"),

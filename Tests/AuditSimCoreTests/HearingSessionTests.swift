@@ -93,6 +93,14 @@ struct HearingSessionTests {
         #expect(s.followUpJudgements["A.8.32-approval-rate"] != nil)
     }
 
+    @Test(arguments: [("two weeks", Verdict.partlyConsistent), ("same day", .consistent), ("within a day", .consistent)])
+    func aLooseBoundIsNotThePractice(_ answer: String, _ verdict: Verdict) throws {
+        var s = session("amira-haddad")
+        at("A.6.5-leaver-removal-time", &s)
+        guard case let .recorded(turn, _, _) = s.answer(answer) else { Issue.record("not recorded"); return }
+        #expect(turn.judgement.verdict == verdict, "\(answer): \(turn.judgement.explanation)")
+    }
+
     @Test func meIsTheSpeaker() {
         let judge = Self.context.judge
         let q = Question(id: "who", control: "A.6.5", stage: .operational, audience: .controlOwner, text: "Who?",
@@ -168,5 +176,26 @@ struct EarlierHistoryTests {
         let judgement = j.judge(heard, for: question(.last), answer: "February")
         #expect(judgement.verdict == .contradicts, "\(judgement.explanation)")
         #expect(judgement.explanation.contains("RT-EARLY"))
+    }
+}
+
+/// "Me and Dave" is held against everyone who signed, not only the most frequent signer.
+@Suite("Hearing: people against the records")
+struct PeopleAgainstRecordsTests {
+    static let cases: [(String, Verdict)] = [
+        ("me, or Marta Kowalczyk, Hannah or Priya when I'm away", .consistent),
+        ("me and Marta Kowalczyk", .consistent),
+        ("Hannah and Priya", .partlyConsistent),
+        ("Kacper and Ruth", .contradicts),
+        ("me", .consistent),
+    ]
+
+    @Test(arguments: cases)
+    func approversAsASet(_ answer: String, _ verdict: Verdict) throws {
+        let context = HearingSessionTests.context
+        let question = try #require(context.bank.questions.first { $0.id == "A.8.32-who-approves" })
+        let heard = context.judge.interpret(answer, for: question, by: "callum-reid")
+        let judgement = context.judge.judge(heard, for: question, answer: answer)
+        #expect(judgement.verdict == verdict, "\(answer): \(heard.explanation) \(judgement.explanation)")
     }
 }

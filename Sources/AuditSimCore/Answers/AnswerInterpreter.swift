@@ -72,7 +72,8 @@ public enum AnswerInterpreter {
         case .yesNo: return YesNoInterpreter.read(full)  // its lexicon reads hedges itself ("I think so")
         case .duration: return DurationInterpreter.read(content)
         case .number: return NumberInterpreter.read(content, percent: false, population: context.population, unit: context.unit)
-        case .percent: return NumberInterpreter.read(content, percent: true, population: context.population, unit: context.unit)
+        case .percent: return NumberInterpreter.read(content, percent: true, population: context.population, unit: context.unit,
+                                                            successShare: context.successShare)
         case .person: return PersonInterpreter.read(content, staff: context.staff, speaker: context.speaker)
         case .choice: return ChoiceInterpreter.read(content, options: context.options)
         case .freeText: return TalkingPointMatcher.read(content, points: context.talkingPoints, thesaurus: context.thesaurus,

@@ -92,6 +92,11 @@ public enum Comparator {
             // "Within 24 hours" is a claim about the upper bound: faster practice agrees.
             let limit = hours * (1 + tolerance.percent / 100)
             let verdict: Verdict = actual <= limit ? .consistent : actual <= hours * (1 + 3 * tolerance.percent / 100) ? .partlyConsistent : .contradicts
+            // "Two weeks" when the records show the same day: an upper bound so loose it no
+            // longer describes the practice.
+            if verdict == .consistent, hours >= 72, actual * 4 < hours {
+                return (.partlyConsistent, "show a median of \(EvidenceWording.hours(actual)), much faster than you said")
+            }
             return (verdict, "show a median of \(EvidenceWording.hours(actual))")
         case let (.number(said), .number(actual)), let (.number(said), .percent(actual)):
             let unit: String

@@ -139,7 +139,10 @@ struct DateReader {
     func month(at i: Int) -> Int? {
         guard let w = answer.word(i), let m = Self.months[w] else { return nil }
         if w == "may" || w == "march" || w == "mar" {
-            let before = answer.word(i - 1).map { Self.monthContext.contains($0) } ?? (answer.count == 1)
+            // "23rd March", "on 4 May": a day number just before makes it the month, not the verb.
+            let before = answer.word(i - 1).map {
+                Self.monthContext.contains($0) || NumberWords.ordinalSuffixes.contains($0) || dayNumber(at: i - 1) != nil
+            } ?? (answer.count == 1)
             let after = dayNumber(at: i + 1) != nil || yearSpec(at: i + 1) != nil
             guard before || after || answer.count == 1 else { return nil }
         }

@@ -33,6 +33,15 @@ enum FrequencyInterpreter {
             if let n = negated.first {
                 return Reading(nil, "Only heard what the frequency is not (\"\(answer.quote(n.start, n.end))\")")
             }
+            // "Every two": two what? An auditor asks.
+            for i in answer.words.indices where ["every", "each"].contains(answer.words[i]) {
+                if let n = NumberWords.read(answer, at: i + 1), n.value > 1, n.value < 100,
+                   answer.word(i + 1 + n.length).map({ unitDays[$0] == nil }) ?? true {
+                    let said = SpokenShares.spell(n.value)
+                    return Reading(nil, "Heard \"every \(said)\" without a unit",
+                                   confirm: "Every \(said) weeks, or every \(said) months?")
+                }
+            }
             if let (f, months) = monthsApart(answer) {
                 return Reading(.frequency(f), "\(describe(f)), from the months named (\(months))")
             }
@@ -181,8 +190,26 @@ enum FrequencyInterpreter {
     /// before is history, the practice is what they do now.
     private static func currentPractice(_ candidates: [Candidate<Frequency>], in answer: NormalizedAnswer)
         -> (Candidate<Frequency>, Candidate<Frequency>)? {
-        guard candidates.count >= 2, Set(candidates.map(\.value)).count >= 2,
-              let past = answer.words.firstIndex(where: pastMarkers.contains) else { return nil }
+        guard candidates.count >= 2, Set(candidates.map(\.value)).count >= 2 else { return nil }
+        // A frequency said in the past tense ("we used to do it monthly", "quarterly before")
+        // is history; if what is left is one frequency, that is the practice.
+        let pastBefore: Set<String> = ["used", "previously", "formerly", "originally", "was", "were", "had"]
+        let pastAfter: [[String]] = [["before"], ["previously"], ["in", "the", "past"], ["until"], ["till"], ["originally"]]
+        let isPast = { (c: Candidate<Frequency>) -> Bool in
+            let from = max(0, c.start - 5)
+            let before = (from..<c.start).contains { k in
+                answer.clauses[k] == answer.clauses[c.start] && pastBefore.contains(answer.words[k])
+                    && !(k + 1..<c.start).contains { ["now", "since", "currently", "nowadays"].contains(answer.words[$0]) }
+            }
+            let after = pastAfter.contains { answer.matches($0, at: c.end) }
+            return before || after
+        }
+        let current = candidates.filter { !isPast($0) }
+        if let now = current.first, Set(current.map(\.value)).count == 1, current.count < candidates.count,
+           let before = candidates.first(where: { isPast($0) && $0.value != now.value }) {
+            return (now, before)
+        }
+        guard let past = answer.words.firstIndex(where: pastMarkers.contains) else { return nil }
         var best: (Candidate<Frequency>, Candidate<Frequency>)?
         for i in answer.words.indices where i > past || answer.words[i] == "since" {
             guard let marker = presentMarkers.first(where: { answer.matches($0, at: i) }) else { continue }

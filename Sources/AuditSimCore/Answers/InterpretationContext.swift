@@ -64,6 +64,9 @@ public struct InterpretationContext: Sendable {
     /// The scenario's own vocabulary: a term (a tool, system, supplier) and the concepts it
     /// is an instance of ("egress": ["encrypted transfer"]).
     public var instances: [String: [String]]
+    /// The question asks for the share that went right (on time, approved, completed), so
+    /// "ten per cent went over" is heard as 90 %.
+    public var successShare = false
 
     public init(today: Day, dateOrder: DateOrder = .dayFirst, staff: [StaffRef] = [],
                 options: [String] = [], talkingPoints: [TalkingPoint] = [],

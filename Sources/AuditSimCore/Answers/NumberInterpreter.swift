@@ -18,7 +18,8 @@ enum NumberInterpreter {
         ("a quarter", .exact(25)), ("one quarter", .exact(25)), ("three quarters", .exact(75)),
         ("a third", .exact(33.3)), ("one third", .exact(33.3)), ("two thirds", .exact(66.7)),
         ("a tenth", .exact(10)), ("all", .exact(100)), ("all of them", .exact(100)),
-        ("every one", .exact(100)), ("every single one", .exact(100)), ("everything", .exact(100)),
+        ("every one", .exact(100)), ("every single one", .exact(100)), ("every last one", .exact(100)),
+        ("every last one of them", .exact(100)), ("each and every one", .exact(100)), ("everything", .exact(100)),
         ("everyone", .exact(100)), ("everybody", .exact(100)), ("each one", .exact(100)),
         ("most", .vague), ("the majority", .vague), ("almost all", .vague), ("nearly all", .vague),
         ("the vast majority", .vague), ("nearly everyone", .vague), ("almost everyone", .vague),
@@ -32,7 +33,52 @@ enum NumberInterpreter {
     ])
     private static let notAmounts: Set<String> = ["idea", "clue", "problem", "doubt", "sure", "worries", "way"]
 
-    static func read(_ spoken: NormalizedAnswer, percent: Bool, population: Int? = nil, unit: String? = nil) -> Reading {
+    /// Words that say a figure counts what went wrong.
+    private static let failures: Set<String> = [
+        "late", "overdue", "missed", "failed", "breached", "exceeded", "slipped", "unapproved", "incomplete", "lapsed",
+        "haven't", "hasn't", "outstanding",
+    ]
+    private static let failurePhrases: [[String]] = [
+        ["went", "over"], ["ran", "over"], ["were", "over"], ["was", "over"], ["over", "the", "deadline"],
+        ["over", "the", "limit"], ["not", "on", "time"], ["not", "in", "time"], ["weren't", "on", "time"],
+        ["didn't", "make", "it"], ["outside", "the"],
+    ]
+
+    /// "Four out of the forty went over": the figure is followed, in its sentence, by a word
+    /// for what went wrong (and not by one for what went right).
+    private static func countsFailures(_ answer: NormalizedAnswer, after end: Int) -> Bool {
+        var k = end
+        while k < min(answer.count, end + 8) {
+            let w = answer.words[k]
+            if ["on", "within", "in"].contains(w), answer.word(k + 1) == "time" || answer.word(k + 1) == "the" { return false }
+            if failures.contains(w) || failurePhrases.contains(where: { answer.matches($0, at: k) }) {
+                // "None late", "nobody missed it": no failures, whatever came before.
+                // Only words after the figure itself count: "none were late" is the zero, late.
+                let denied = (max(end, k - 2)..<k).contains {
+                    Negation.negators.contains(answer.words[$0]) || answer.words[$0] == "zero"
+                }
+                return !denied
+            }
+            if w == "and" || w == "but" || w == "the" && answer.word(k + 1) == "rest" { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// "Nobody starts before …", "no one gets access without …": a zero whose clause goes on to
+    /// say what nobody does without the control.
+    private static func deniesFailure(_ answer: NormalizedAnswer, after end: Int) -> Bool {
+        let clause = end > 0 ? answer.clauses[end - 1] : 0
+        var k = end
+        while k < min(answer.count, end + 5), answer.clauses[k] == clause {
+            if ["before", "without", "until", "unless"].contains(answer.words[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static func read(_ spoken: NormalizedAnswer, percent: Bool, population: Int? = nil, unit: String? = nil,
+                     successShare: Bool = false) -> Reading {
         // "Ten - sorry, ten per cent": what follows a self-correction replaces what went before.
         let answer = SpokenShares.corrected(spoken)
         if let share = SpokenShares.exclusion(answer, percent: percent, population: population) { return share }
@@ -50,6 +96,15 @@ enum NumberInterpreter {
             }
         }
         if candidates.contains(where: { $0.value != .vague }) { candidates.removeAll { $0.value == .vague } }
+        if percent, successShare {
+            // "Nobody starts before their checks are back": no one fails, so the share that
+            // succeeds is all of them.
+            candidates = candidates.map { c in
+                guard c.value == .exact(0), deniesFailure(answer, after: c.end) else { return c }
+                notes[c.start] = "nobody without it: everyone"
+                return Candidate(start: c.start, end: c.end, value: .exact(100))
+            }
+        }
         if percent, let population {
             // "Just the two late ones, so 95": a figure that can only be a share settles
             // which reading the bare counts beside it had.
@@ -69,6 +124,15 @@ enum NumberInterpreter {
         let phrase = answer.quote(c.start, c.end)
         guard case let .exact(v) = c.value else {
             return Reading(nil, "Heard only a vague amount (\"\(phrase)\"), not a \(percent ? "percentage" : "number")")
+        }
+        if percent, successShare, countsFailures(answer, after: c.end), selection.rule == nil {
+            // "Ten per cent went over" to "what share was on time": the rest were.
+            let counted = notes[c.start] == bareNote || notes[c.start] == "approximately"  // "two", "a couple"
+            let failed = counted ? population.map { v / Double($0) * 100 } : v
+            if let failed, failed <= 100 {
+                let rest = 100 - failed
+                return Reading(.number(rest), "\(format((rest * 10).rounded() / 10))% (\"\(phrase)\" went wrong; the rest did not)")
+            }
         }
         // None is none and a hundred is all, whichever was meant.
         if percent, notes[c.start] == bareNote, let population, v <= Double(population), v > 0, v != 100,
@@ -131,7 +195,7 @@ enum NumberInterpreter {
                 return (.exact(percent ? parts[0] / parts[1] * 100 : parts[0]), 1, "\(format(parts[0])) of \(format(parts[1]))")
             }
         }
-        if w == "one", let prev = answer.word(i - 1), ["every", "each", "single", "no", "not", "any", "the", "this", "that"].contains(prev) {
+        if w == "one", let prev = answer.word(i - 1), ["every", "each", "single", "no", "not", "any", "the", "this", "that", "last"].contains(prev) {
             return nil  // "every single one", "no one": not the number 1
         }
         if answer.matches(["half", "a", "dozen"], at: i) { return (.exact(6), 3, nil) }
@@ -143,6 +207,11 @@ enum NumberInterpreter {
         if w == "no", let next = answer.word(i + 1), !notAmounts.contains(next), !measuring.contains(next),
            NumberWords.read(answer, at: i + 1) == nil {
             return (.exact(0), 2, nil)  // "no incidents"
+        }
+        for lead in [["a", "few"], ["several"], ["many"], ["a", "couple", "of"]] where answer.matches(lead, at: i) {
+            if let scale = answer.word(i + lead.count), ["hundred", "thousand", "dozen", "million"].contains(scale) {
+                return (.vague, lead.count + 1, nil)  // "a few hundred"
+            }
         }
         if answer.matches(["a", "couple"], at: i) { return (.exact(2), answer.word(i + 2) == "of" ? 3 : 2, "approximately") }
         if let hit = vague.match(in: answer, at: i) { return (hit.value, hit.length, nil) }
@@ -202,7 +271,8 @@ enum NumberInterpreter {
 
     /// "out of 10", "of 10", "in 10" after a count.
     private static func outOf(_ answer: NormalizedAnswer, at j: Int) -> (Double, Int)? {
-        for lead in [["out", "of", "the"], ["out", "of"], ["of", "the"], ["of"], ["in"]] where answer.matches(lead, at: j) {
+        for lead in [["out", "of", "every"], ["out", "of", "the"], ["out", "of"], ["in", "every"], ["of", "the"], ["of"], ["in"]]
+            where answer.matches(lead, at: j) {
             if let t = NumberWords.read(answer, at: j + lead.count) { return (t.value, lead.count + t.length) }
         }
         return nil

@@ -39,6 +39,10 @@ enum PersonInterpreter {
         var out: [Int] = []
         for (i, w) in answer.words.enumerated() {
             if w == "yours", answer.word(i + 1) == "truly" { out.append(i); continue }
+            // "my team", "my lot": the speaker's own people.
+            if w == "my", let next = answer.word(i + 1), ["team", "lot", "department", "group", "people"].contains(next) {
+                out.append(i); continue
+            }
             guard selfWords.contains(w) else { continue }
             if answer.word(i - 1).map(conditions.contains) == true { continue }  // "if I'm off"
             if w == "i" {

@@ -52,6 +52,11 @@ enum SpokenShares {
                 }
             }
             let phrase = answer.quote(i, j)
+            // "All but a couple - they're not due till next year": the ones left out were not
+            // due, so all of those due were done.
+            if percent, notDue(answer, from: j) {
+                return Reading(.number(100), "100% (\"\(phrase)\", and those left out were not yet due)")
+            }
             guard let total, total > 0, left <= total else {
                 return Reading(nil, "\"\(phrase)\" leaves out \(NumberInterpreter.format(left)), but of how many is not known",
                                confirm: "All but \(spell(left)) of how many?")
@@ -62,6 +67,17 @@ enum SpokenShares {
             return Reading(.number(value), "\(shown) (\"\(phrase)\": \(NumberInterpreter.format(kept)) of \(from))")
         }
         return nil
+    }
+
+    private static let notDuePhrases: [[String]] = [
+        ["not", "due"], ["weren't", "due"], ["aren't", "due"], ["isn't", "due"], ["wasn't", "due"], ["not", "yet", "due"],
+        ["no", "review", "due"], ["only", "came", "on"], ["weren't", "required"], ["not", "required"], ["don't", "need", "one"],
+        ["not", "in", "scope"], ["out", "of", "scope"],
+    ]
+
+    /// Whether what follows an exclusion explains it as not yet due.
+    static func notDue(_ answer: NormalizedAnswer, from start: Int) -> Bool {
+        (start..<answer.count).contains { k in notDuePhrases.contains { answer.matches($0, at: k) } }
     }
 
     /// How many items are listed after `index`, separated by commas or "and"; nil when

@@ -40,7 +40,9 @@ enum YesNoInterpreter {
                       "unless", "rarely", "in theory", "on paper", "not yet fully", "patchy",
                       "inconsistent", "inconsistently", "hit and miss", "hit or miss", "except for",
                       "with the exception of", "all but", "all bar", "all except", "all apart from",
-                      "every one bar", "everyone except", "all save",
+                      "every one bar", "everyone except", "all save", "all of them bar", "all of them except",
+                      "all of them apart from", "all of them but", "all of them barring", "every one except",
+                      "everyone bar", "everybody except", "everybody bar",
                       // A scope the speaker sets: "only for production", "for the big ones".
                       "only for", "only on", "only in", "only the ones", "just for", "just the ones", "just prod",
                       "only the big", "only the critical", "just the big", "just the critical",
@@ -83,7 +85,9 @@ enum YesNoInterpreter {
                 if pointers.contains(answer.words[j]) { return j..<(i + 1) }
                 j -= 1
             }
-            if let next = answer.word(i + 1), ["says", "say", "states", "requires"].contains(next) { return i..<(i + 2) }
+            if let next = answer.word(i + 1), ["says", "say", "states", "requires", "covers", "covered"].contains(next) {
+                return i..<(i + 2)
+            }
         }
         return nil
     }

@@ -41,11 +41,15 @@ public struct InterviewJudge: Sendable {
                         speaker: String? = nil) -> InterpretationContext {
         let population = (kind ?? question.answer) == .percent || (kind ?? question.answer) == .number
             ? resolver.population(for: question) : nil
-        return InterpretationContext(
+        var context = InterpretationContext(
             today: scenario.organisation.auditDate, dateOrder: scenario.organisation.dateOrder,
             staff: scenario.staffReferences, options: question.options, talkingPoints: points ?? question.talkingPoints,
             documents: scenario.referenceDocuments, speaker: speaker, population: population?.count,
             unit: population?.unit, thesaurus: thesaurus, instances: scenario.vocabulary)
+        if case let .evidence(_, fact, _)? = question.compare {
+            context.successShare = [.onTimeRate, .approvalRate, .completion, .testPassRate, .coverage].contains(fact)
+        }
+        return context
     }
 
     public func interpret(_ text: String, for question: Question, by speaker: String? = nil) -> Interpretation {
@@ -121,6 +125,23 @@ public struct InterviewJudge: Sendable {
             // "Me, or Ravi if I'm off": a set of people, held against who the records show.
             let named = interpretation.people.map(\.name)
             let list = named.dropLast().joined(separator: ", ") + " and " + named.last!
+            let recorded = resolver.recordedPeople(for: question)
+            if recorded.count > 1 {
+                // Set against set: who was named, who signed.
+                let key = { (s: String) in s.lowercased() }
+                let said = Set(interpretation.people.flatMap { [key($0.name), key($0.id)] })
+                let total = recorded.map(\.records).reduce(0, +)
+                let covered = recorded.filter { said.contains(key($0.name)) }.map(\.records).reduce(0, +)
+                let others = recorded.filter { !said.contains(key($0.name)) }.map(\.name)
+                // The people named should account for most of what the records show.
+                let verdict: Verdict = covered == 0 ? .contradicts : covered * 3 >= total * 2 ? .consistent : .partlyConsistent
+                let also = others.isEmpty ? "" : "; the records also show " + EvidenceWording.list(Array(others.prefix(4)))
+                let shown = recorded.prefix(4).map { "\($0.name) (\($0.records))" }
+                return Judgement(verdict: verdict,
+                                 explanation: "You named \(list), who account for \(covered) of \(total) records; \(resolved.source) "
+                                     + "\(Comparator.agreeing("show " + EvidenceWording.list(shown), with: resolved.source))\(also).",
+                                 citations: resolved.citations)
+            }
             let among = interpretation.people.contains { p in
                 [p.id, p.name].map { $0.lowercased() }.contains(name.lowercased()) || p.aliases.contains { $0.lowercased() == name.lowercased() }
             }

@@ -79,11 +79,12 @@ public struct ReferenceResolver: Sendable {
         switch fact {
         case .onTimeRate, .timeliness: n = f.timing?.measured
         case .completion: n = f.completionPopulation
-        case .coverage: n = f.expectedPeriods.count
+        case .coverage: n = f.schedule.expected.count
         default: n = f.count
         }
         guard let n, n > 0 else { return nil }
-        return (n, fact == .coverage ? "periods" : ReferenceResolver.unit(of: f.source.kind))
+        let due = f.source.subject == nil ? "periods" : "reviews due"
+        return (n, fact == .coverage ? due : ReferenceResolver.unit(of: f.source.kind))
     }
 
     /// What one record of an evidence kind is called when people count them.
@@ -97,6 +98,22 @@ public struct ReferenceResolver: Sendable {
             "visitor-log": "visitors", "cloud-service-review": "cloud services", "asset": "assets",
         ]
         return names[kind] ?? "records"
+    }
+
+    /// Everyone the records name for an actor or approver question, most often first:
+    /// "me and Dave" is held against this set, not only against the most frequent name.
+    public func recordedPeople(for question: Question) -> [(name: String, records: Int)] {
+        guard case let .evidence(_, fact, _)? = question.compare, fact == .approver || fact == .actor,
+              let f = evidence(for: question),
+              let column = fact == .approver ? f.source.approverColumn : f.source.actorColumn,
+              let i = f.source.declaredColumns.firstIndex(of: column) else { return [] }
+        var counts: [String: Int] = [:]
+        for r in f.population where i < r.fields.count {
+            let name = r.fields[i].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, !["n/a", "na", "none", "-"].contains(name.lowercased()) else { continue }
+            counts[name, default: 0] += 1
+        }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (scenario.staffMember($0.key)?.name ?? $0.key, $0.value) }
     }
 
     /// The records whose text says one of `words` ("Laptop stolen from car" for lost or

@@ -43,6 +43,8 @@ struct ConfirmTests {
         ("Sarah", .person, nil, "Sarah Jones"),
         ("Sarah does it", .person, nil, "Sarah Lee"),
         ("probably Sarah", .person, nil, "Sarah"),
+        ("every two", .frequency, nil, "months"),
+        ("Every three, I think", .frequency, nil, "weeks"),
     ]
 
     @Test(arguments: ambiguous)
@@ -117,12 +119,18 @@ struct ShareTests {
         ("just the two late ones, so 95", 40, 95),
         ("thirty-nine out of the forty", nil, 97.5),
         ("nine in ten", nil, 90),
+        ("nine out of every ten", nil, 90),
+        ("every last one of them", 20, 100),
+        ("all bar one person", 20, 95),
+        ("a hundred", 150, 100),
         ("about half of them", 40, 50),
         ("Ten - sorry, ten per cent, so four out of the forty - went over", 40, 10),
         ("Mostly fine. Ten - sorry, ten per cent, so four out of the forty - went over, all of them over the summer.", 40, 10),
         ("four out of the forty", nil, 10),
         ("all but two, so thirty-eight", 40, 95),
-        ("All but a couple - Onfido and Sift only came on in the spring", 6, 100.0 * 4 / 6),
+        // The two left out are explained away as new suppliers, not yet due a review: all of
+        // those due were done (the casebook's auditor hears Ben Osei as consistent, I33).
+        ("All but a couple - Onfido and Sift only came on in the spring", 6, 100.0),
     ]
 
     @Test(arguments: shares)
@@ -149,6 +157,8 @@ struct ShareTests {
         ("all but two of the forty", 38),
         ("four out of the forty", 4),
         ("We've had four this year - two from the internal audit, two from incidents", 4),
+        ("I'd say about 200-250", 225),
+        ("exactly 143", 143),
     ]
 
     @Test(arguments: counts)
@@ -165,6 +175,35 @@ struct ShareTests {
         let result = hear("all but two", .percent)
         #expect(result.value == nil)
         #expect(result.confirm != nil)
+    }
+}
+
+@Suite("Hearing: shares of what went right")
+struct SuccessShareTests {
+    /// To "what share was on time?": a figure for what went wrong leaves the rest.
+    static let cases: [(String, Double)] = [
+        ("Mostly fine. Ten - sorry, ten per cent, so four out of the forty - went over, all of them over the summer.", 90),
+        ("two were late, the rest on time", 95),
+        ("4 of the 40 went over", 90),
+        ("only 5 per cent were late", 95),
+        ("95% on time", 95),
+        ("90%, not bad", 90),
+        ("95 per cent, over the target", 95),
+        ("a couple missed the deadline", 95),
+        ("one person hasn't done it yet", 97.5),
+        ("every last one of them", 100),
+        ("all eleven, none late", 100),
+        ("All of them - nobody missed it", 100),
+        ("none were late", 100),
+    ]
+
+    @Test(arguments: cases)
+    func hearsTheRest(_ text: String, _ expected: Double) {
+        var ctx = hearing(population: 40, unit: "items")
+        ctx.successShare = true
+        let result = hear(text, .percent, ctx)
+        guard case let .number(n)? = result.value else { Issue.record("\(text) -> \(result.explanation)"); return }
+        #expect(abs(n - expected) < 0.1, "\(text) -> \(n): \(result.explanation)")
     }
 }
 
@@ -207,6 +246,8 @@ struct PeopleTests {
         ("myself and Dave", ["s4", "s6"]),
         ("I do it myself, Dave covers when I'm away", ["s4", "s6"]),
         ("not me, Marta", ["s7"]),
+        ("my team", ["s4"]),
+        ("Tom - that's me", ["s4"]),
         ("Raj or Dave, whoever's around", ["s3", "s6"]),
     ]
 
@@ -307,6 +348,10 @@ struct SpokenFrequencyTests {
         ("January, April, July and October", .quarterly),
         ("Used to be ad hoc, but since the ISMS it's quarterly", .quarterly),
         ("Mondays and Thursdays", .weekly),
+        ("Monthly now, quarterly before", .monthly),
+        ("Quarterly, although we used to do it monthly", .quarterly),
+        ("It's quarterly - it used to be annual", .quarterly),
+        ("We switched from quarterly to monthly in January", .monthly),
         ("it's meant to be monthly, but realistically every six weeks", Frequency(everyDays: 42)),
     ]
 
@@ -355,6 +400,7 @@ struct SpokenYesNoTests {
         ("Yes. No issues so far", .yes),
         ("Not that I'm aware of", .no),
         ("Everything's in date at the moment.", .yes),
+        ("Yep, all of them bar the kiosk", .partly),
         ("It's all up to date", .yes),
         ("Not up to date, no", .no),
         ("None late. Six criticals this year and every one closed inside the fourteen days", .no),
@@ -373,6 +419,8 @@ struct SpokenYesNoTests {
         "That's covered in the access control policy",
         "The policy says we must",
         "It's all written down in the ISMS manual",
+        "The policy covers it",
+        "Supposed to, per the procedure",
     ]
 
     @Test(arguments: policy)
