@@ -40,8 +40,17 @@ public struct InterviewSummary {
         screen.line("\(plural(session.turns.count, "question")) asked, \(answered) answered, \(session.turns.count - answered) skipped.")
         if session.mode == .exam { review(on: screen) }
         screen.line()
-        if findings.isEmpty {
-            screen.line(person == nil ? "No findings." : "Nothing an auditor would raise from your answers.")
+        // A rehearsal's points are weighed as the audit weighs them: some an auditor would note
+        // (on awareness, or inside a records finding), the rest coaching for the person.
+        let coachingRules: Set<FindingRule> = [.hedgedAnswer, .recitedAnswer, .thinAnswer, .improvement]
+        let shown = person == nil ? findings : findings.filter { !coachingRules.contains($0.rule) }
+        let coaching = person == nil ? [] : findings.filter { coachingRules.contains($0.rule) }
+        if shown.isEmpty {
+            screen.line(person == nil ? "No findings." : "Nothing an auditor would note from your answers.")
+        } else if person != nil {
+            screen.line("What an auditor would note from your answers (an observation on awareness, 7.3, where your records "
+                + "are in order; supporting evidence where they are not; never a nonconformity on its own):")
+            for f in shown { screen.paragraph(f.found, first: "    \(f.control.rawValue)  ", rest: "      ") }
         } else {
             screen.line(person == nil ? "Findings from the documents, the records and the interviews:"
                 : "What an auditor would raise from your answers:")
@@ -52,6 +61,11 @@ public struct InterviewSummary {
                 screen.line(grade.isNonconformity ? style.bold(heading) : heading)
                 for f in graded { screen.paragraph(f.found, first: "    \(f.control.rawValue)  ", rest: "      ") }
             }
+        }
+        if !coaching.isEmpty {
+            screen.line()
+            screen.line("Coaching (\(coaching.count)): hedged, recited, thin or nearly right answers, for you, not the audit report:")
+            for f in coaching { screen.paragraph(f.found, first: "    \(f.control.rawValue)  ", rest: "      ") }
         }
         screen.line()
         screen.heading(verdictLine)
@@ -68,13 +82,18 @@ public struct InterviewSummary {
         if person == nil {
             return "Verdict: \(verdict.title) (readiness \(readiness.overall)/100)."
         }
-        switch verdict {
-        case .ready: return "Verdict: ready. Your answers match your records; an auditor would move on."
-        case .readyWithActions:
-            return "Verdict: ready with corrective actions. Some answers would be written up; rehearse them again with the records to hand."
-        case .notReady:
-            return "Verdict: not ready. At least one answer would be a major nonconformity; go through the findings above with your records."
+        // One person's answers are evidence, not verdicts (JUDGEMENT.md §3): the most they give
+        // the organisation is an observation on awareness, or support for a records finding.
+        let noted = findings.filter { [.answerContradicts, .cannotDescribe].contains($0.rule) }.count
+        let coached = findings.count - noted
+        if noted > 0 {
+            return "Verdict: an auditor would note \(noted == 1 ? "one answer" : "\(noted) answers") against your records "
+                + "(an observation on awareness, not a nonconformity on its own). Rehearse \(noted == 1 ? "it" : "them") with the records to hand."
         }
+        if coached > 0 {
+            return "Verdict: your answers match your records; the coaching points above would make them firmer."
+        }
+        return "Verdict: your answers match your records; an auditor would move on."
     }
 
     /// Exam mode's deferred feedback: each answer and how it compared.

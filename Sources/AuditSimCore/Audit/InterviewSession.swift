@@ -236,8 +236,8 @@ public struct InterviewSession: Sendable {
         case .notAnswered: lines.append("The auditor notes the follow-up as not answered.")
         }
         if !raised.isEmpty {
-            lines.append("Taken with the first answer, an auditor would raise: "
-                + raised.map { "\($0.grade.title.lowercased()) (\($0.rule.rawValue))" }.joined(separator: ", ") + ".")
+            lines.append("Taken with the first answer:")
+            lines += raised.map { InterviewSession.weight(of: $0) }
         }
         return lines.joined(separator: "\n")
     }
