@@ -374,3 +374,57 @@ struct ExportShapeTests {
         #expect(audit?.findings.theOnly?.grade == .minor)
     }
 }
+
+@Suite("Evidence-shape keys are validated with located errors")
+struct ExportShapeValidationTests {
+    static let broken = """
+        id: broken
+        kind: log-review
+        title: Broken
+        controls: [A.8.15]
+        requirement: A.5.1
+        file: evidence/x.csv
+        shape: sometimes
+        date: { column: Done, format: "dd/MMM/yy h:mm", time: "25:00" }
+        dates: { Resolved: "qq-ww", Created: { format: iso8601, zone: Mars/Olympus } }
+        counts-when: { column: Status, values: [Done], present: true }
+        occurrence: { every: 3 }
+        anniversary: { column: Contract start, window: 30d }
+        handled-exceptions: { same: [Database] }
+        timeliness:
+        - { from: A, to: B, within: { critical: 14d } }
+        - { from: A, to: B, within: 3 fortnights }
+        - { from: A, to: B, within: { by: Severity, high: soon } }
+        tests:
+        - { id: t, column: C, rule: sometimes-true }
+        """
+
+    static let expected = [
+        "'requirement' A.5.1 is not one of the source's controls",
+        "'shape' must be one of",
+        "date format 'dd/MMM/yy h:mm' is not understood",
+        "'time' must be a time of day written HH:mm",
+        "date format 'qq-ww' of column 'Resolved' is not understood",
+        "'Mars/Olympus' is not a time zone name",
+        "a row condition takes exactly one of 'values', 'not' or 'present'",
+        "unknown key 'every' in 'occurrence'",
+        "'anniversary' needs 'subject'",
+        "missing required key 'within'",
+        "'within' as a mapping needs 'by'",
+        "'within' must be a duration such as 24h",
+        "limit 'soon' for 'high' must be a duration",
+        "rule 'sometimes-true' is not one of",
+    ]
+
+    @Test func everyProblemInTheNewKeysIsReportedAtItsPlace() throws {
+        let log = DiagnosticLog()
+        let node = try #require(try Yams.compose(yaml: Self.broken))
+        _ = EvidenceSourceReader.read(node, file: "scenario.yaml", log: log)
+        let messages = log.diagnostics.map(\.description)
+        for fragment in Self.expected {
+            #expect(messages.contains { $0.contains(fragment) }, "no '\(fragment)' in:\n\(messages.joined(separator: "\n"))")
+        }
+        // Every one is located: file, line and column.
+        #expect(log.diagnostics.allSatisfy { $0.line != nil && $0.column != nil }, "\(messages)")
+    }
+}

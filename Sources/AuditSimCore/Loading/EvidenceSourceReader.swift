@@ -48,17 +48,24 @@ enum EvidenceSourceReader {
                   let within = h.hours("within", required: true) else { return nil }
             return HandledExceptions(same: h.strings("same"), withinHours: within)
         }
+        // Read every key before giving up, so one pass reports every problem.
+        let columnDates = readColumnDates(f, file: file, log: log)
+        let shape = f.enumeration("shape", EvidenceShape.self) ?? .activities
+        let exportedOn = f.day("exported-on")
+        let countsWhen = readConditions(f, "counts-when", file: file, log: log)
+        let occurrence = readOccurrence(f, file: file, log: log)
+        let testing = f.enumeration("testing", TestingMethod.self) ?? .population
+        let headerRow = f.int("header-row", range: 1...1000) ?? 1
         guard let id, let kind, let title, let csv, let dateColumn, let format else { return nil }
         var source = EvidenceSource(
             id: id, kind: kind, title: title, system: f.string("system"), controls: controls, requirement: requirement,
-            owner: f.string("owner"), file: csv, headerRow: f.int("header-row", range: 1...1000) ?? 1, idColumns: idColumns, dateColumn: dateColumn, dateFormat: format,
-            dateTime: time, columnDates: readColumnDates(f, file: file, log: log), actorColumn: f.string("actor"),
+            owner: f.string("owner"), file: csv, headerRow: headerRow, idColumns: idColumns, dateColumn: dateColumn, dateFormat: format,
+            dateTime: time, columnDates: columnDates, actorColumn: f.string("actor"),
             approverColumn: f.string("approver"), frequency: frequency, documentedIn: f.string("documented-in"),
-            shape: f.enumeration("shape", EvidenceShape.self) ?? .activities, exportedOn: f.day("exported-on"),
-            countsWhen: readConditions(f, "counts-when", file: file, log: log), occurrence: readOccurrence(f, file: file, log: log),
+            shape: shape, exportedOn: exportedOn, countsWhen: countsWhen, occurrence: occurrence,
             subject: f.string("subject"), expectedSubjects: f.strings("subjects"), anniversary: anniversary,
             handledExceptions: handled, timelinessRules: timeliness.map(\.0), completion: completion, tests: tests.map(\.0),
-            testing: f.enumeration("testing", TestingMethod.self) ?? .population)
+            testing: testing)
         source.textColumns = f.strings("text-columns")
         return source
     }
