@@ -33,6 +33,8 @@ struct HardeningCommandTests {
         let report = try world.run(["report", "1", "--format", "md"])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("INCOMPLETE: 3 OF 51 ANSWERED, 0 SKIPPED"), "no bare verdict for a paused session")
+        #expect(report.stdout.contains("not scored (incomplete)") && !report.stdout.contains("/100"),
+                "no score either: three answers of fifty-one say nothing about readiness")
         let json = try world.run(["report", "1", "--format", "json"])
         #expect(json.stdout.contains("\"incomplete: 3 of 51 answered, 0 skipped\""))
     }

@@ -23,6 +23,11 @@ public struct GapSummary: Codable, Sendable {
         public var estimatedDuration: Duration
         /// In-scope controls nothing examined: not scored (added later: optional).
         public var notAssessed: [String]?
+
+        /// A stored session not yet through its questions: no verdict and no score.
+        public var isIncomplete: Bool { verdict.hasPrefix("incomplete") }
+        /// "72/100", or why there is none.
+        public var scoreText: String { isIncomplete ? "not scored (incomplete)" : "\(overallScore)/100" }
     }
     public struct CitationBlock: Codable, Sendable { public var kind, reference, detail: String }
     public struct FindingBlock: Codable, Sendable {

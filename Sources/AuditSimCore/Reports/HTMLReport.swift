@@ -47,7 +47,7 @@ public enum HTMLReport {
         <header class="report"><div><h1>\(h(o.name))</h1>
         <p class="subtitle">Gap summary of a mock ISO/IEC 27001:2022 certification audit, \(h(o.auditDate))</p></div>
         <div class="verdict \(h(verdictClass))"><div class="label">Readiness verdict</div><div class="value">\(h(ReportWording.verdictTitle(s)))</div>
-        <div class="score">Overall score <strong>\(r.overallScore)</strong>/100</div>\(ReportWording.verdictWhy(s).map { "<div class=\"why\">\(h($0))</div>" } ?? "")</div></header>
+        <div class="score">Overall score <strong>\(r.isIncomplete ? "–" : String(r.overallScore))</strong>\(r.isIncomplete ? " (incomplete session)" : "/100")</div>\(ReportWording.verdictWhy(s).map { "<div class=\"why\">\(h($0))</div>" } ?? "")</div></header>
         <dl class="facts">\(facts.map { (fact: (String, String)) -> String in "<dt>\(fact.0)</dt><dd>\(fact.1)</dd>" }.joined())</dl>
         """
     }

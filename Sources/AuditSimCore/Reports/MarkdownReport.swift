@@ -21,7 +21,7 @@ public enum MarkdownReport {
         out.append("## Verdict: \(ReportWording.verdictTitle(summary).uppercased())")
         out.append("")
         if let why = ReportWording.verdictWhy(summary) { out += ["**\(cell(why))**", ""] }
-        out.append("Overall readiness score **\(r.overallScore)/100**. " + ReportWording.advice(summary))
+        out.append("Overall readiness score **\(r.scoreText)**. " + ReportWording.advice(summary))
         out.append("")
         out += auditReport(summary)
         out += stage1Decision(summary)
@@ -56,7 +56,7 @@ public enum MarkdownReport {
         out += table(header, rows.map { t in
             [cell(ReportWording.themeTitle(t))] + Grade.allCases.map { String(r.findingsByTheme[t]?[$0.rawValue] ?? 0) }
                 + [scores[t].map(String.init) ?? "—"]
-        } + [["**All**"] + Grade.allCases.map { "**\(r.findingsByGrade[$0.rawValue] ?? 0)**" } + ["**\(r.overallScore)**"]], align: true)
+        } + [["**All**"] + Grade.allCases.map { "**\(r.findingsByGrade[$0.rawValue] ?? 0)**" } + ["**\(r.isIncomplete ? "–" : String(r.overallScore))**"]], align: true)
         out.append("")
         return out
     }

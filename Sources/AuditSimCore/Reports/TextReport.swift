@@ -10,7 +10,7 @@ public enum TextReport {
         out.append("")
         let r = summary.readiness
         let verdict = Readiness.Verdict(rawValue: r.verdict)?.title ?? r.verdict
-        out.append("Verdict: \(verdict.uppercased())   overall score \(r.overallScore)/100")
+        out.append("Verdict: \(verdict.uppercased())   overall score \(r.scoreText)")
         if let why = ReportWording.verdictWhy(summary) { out.append(why) }
         if let d = summary.stage1 {
             out.append("Stage 1 decision: \(d.decision)" + (d.earliestStage2.map { " (earliest Stage 2 \($0))" } ?? "")
