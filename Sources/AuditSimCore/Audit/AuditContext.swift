@@ -40,13 +40,6 @@ public struct AuditContext: Sendable {
                            only: person, resolver: resolver)
     }
 
-    /// Every finding of the audit: Stage 1 and evidence findings with what people said
-    /// weighed into them (`InterviewEvidence`), escalated and sorted.
-    public func findings(interview: [Finding], interviewed: Set<String> = []) -> [Finding] {
-        let weighed = weigh(interview: interview, interviewed: interviewed)
-        return AuditContext.escalate(weighed.findings, scenario: scenario)
-    }
-
     /// What the interview adds to the recorded findings, and the coaching it leaves.
     public func weigh(interview: [Finding], interviewed: Set<String>) -> InterviewEvidence {
         let recorded = (stage1?.findings ?? []) + evidence.flatMap(\.findings)
