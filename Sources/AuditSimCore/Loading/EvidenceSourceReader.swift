@@ -73,7 +73,8 @@ enum EvidenceSourceReader {
     private static func readFormat(_ d: YAMLFields) -> DateFormat? {
         let pattern = d.string("format") ?? "yyyy-MM-dd"
         guard let format = DateFormat(pattern: pattern) else {
-            d.error("date format '\(pattern)' is not understood; use iso8601, or yyyy, yy, MM, M, MMM, dd, d, HH, h, mm, ss, SSS, a, XXX and separators, e.g. dd/MM/yyyy or dd/MMM/yy h:mm a",
+            let clock = pattern.contains("h") != pattern.contains("a") ? " (a 12-hour clock, h, goes with a for AM/PM)" : ""
+            d.error("date format '\(pattern)' is not understood\(clock); use iso8601, or yyyy, yy, MM, M, MMM, dd, d, HH, h, mm, ss, SSS, a, XXX and separators, e.g. dd/MM/yyyy or dd/MMM/yy h:mm a",
                     at: d.value("format"))
             return nil
         }
