@@ -60,11 +60,13 @@ struct EvidenceIssue {
         }
     }
 
+    // Written as plain actions: the lifecycle words them as suggestions ("The organisation
+    // may, for example, …"), since an auditor does not prescribe.
     private func action(_ lead: Facet) -> String {
         switch lead.grade {
-        case .major: return "The organisation should find why the control broke down (ownership, tooling, resourcing) and show it operating before certification."
-        case .minor: return "The organisation should find why these items slipped and decide what stops it recurring."
-        default: return "No corrective action is required; the organisation may wish to act on it."
+        case .major: return "Find why the control broke down (ownership, tooling, resourcing) and show it operating before certification."
+        case .minor: return "Find why these items slipped and decide what stops them recurring."
+        default: return "None required; act on it where it helps."
         }
     }
 }

@@ -77,7 +77,7 @@ public struct InterviewEvidence: Sendable {
             found: what + " A recollection on its own is a matter of awareness, not a nonconformity against \(said.control).",
             evidence: said.evidence, sources: said.sources,
             correction: "Consider walking \(person?.name ?? "the person") through the control and its records.",
-            correctiveAction: "No corrective action is required for an observation.", owner: said.owner, person: said.person)
+            correctiveAction: "None required for an observation.", owner: said.owner, person: said.person)
     }
 
     /// One person's awareness is one issue: their observations become one that lists each
@@ -113,7 +113,7 @@ public struct InterviewEvidence: Sendable {
             found: "\(people.count) of the \(interviewed.count) people interviewed could not describe their controls or described them against their records: a pattern, not one slip.",
             evidence: observations.map { Citation(kind: .answer, reference: $0.id, detail: $0.found) }, sources: [.said],
             correction: "Consider briefing the owners named on their controls and records.",
-            correctiveAction: "The organisation should find why owners are not aware of their controls (induction, ownership, procedure access).",
+            correctiveAction: "Find why owners are not aware of their controls (induction, ownership, access to procedures).",
             owner: first.owner, contributing: observations)]
     }
 }

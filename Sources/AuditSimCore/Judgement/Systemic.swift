@@ -18,7 +18,7 @@ public enum Escalation {
                 evidence: sorted.map { Citation(kind: .record, reference: $0.id, detail: $0.found) },
                 sources: Array(Set(sorted.flatMap(\.sources))).sorted { $0.rawValue < $1.rawValue },
                 correction: "Consider correcting each contributing nonconformity (listed as evidence).",
-                correctiveAction: "The organisation should look for the common cause (ownership, resourcing, unclear procedure) across these failures before certification.",
+                correctiveAction: "Look for the common cause (ownership, resourcing, unclear procedure) across these failures before certification.",
                 owner: sorted.first?.owner ?? owners(control), contributing: sorted)
         }
         var out: [Finding] = []
