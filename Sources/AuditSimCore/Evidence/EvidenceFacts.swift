@@ -106,7 +106,7 @@ public struct EvidenceFacts: Sendable {
             if let column = source.approverColumn {
                 let cell = table.value(column, in: record).trimmedCell
                 let names = AttributeTesting.people(in: cell, separator: ";,")
-                for name in cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map({ $0.trimmingCharacters(in: .whitespaces) })
+                for name in cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map({ CellText.trimmed(String($0)) })
                 where AttributeTesting.isFilled(name) { approvers[name, default: 0] += 1 }
                 if !names.contains(where: { $0 != actor.lowercased() }) { unapproved.append(record.id) }
             }
