@@ -73,7 +73,7 @@ public struct EvidenceFacts: Sendable {
         population = table.population(in: period)
         history = source.shape == .inventory ? [] : table.records.filter { $0.day < period.start }
         notOccurrences = population.filter { !$0.counts } + table.setAside
-        let counting = population.filter(\.counts)
+        let counting = population.allSatisfy(\.counts) ? population : population.filter(\.counts)
         occurrences = source.shape == .activities ? OccurrenceGrouping.group(counting, in: table) : []
         if source.shape == .activities {
             medianGapDays = OccurrenceGrouping.medianGap(occurrences)
