@@ -72,6 +72,11 @@ public struct EvidenceRecord: Sendable, Hashable {
                 return index >= 0 && index < values.count ? values[index] : nil
             case let .packed(text):
                 guard index >= 0 else { return nil }
+                // Native strings are contiguous: scan the bytes (the generic view was a
+                // seventh of a million-row run).
+                if let found = text.utf8.withContiguousStorageIfAvailable({ Cells.value(at: index, in: $0) }) {
+                    return found
+                }
                 let utf8 = text.utf8
                 var start = utf8.startIndex, seen = 0
                 while seen < index {
@@ -82,6 +87,17 @@ public struct EvidenceRecord: Sendable, Hashable {
                 let end = utf8[start...].firstIndex(of: 0) ?? utf8.endIndex
                 return String(Substring(utf8[start..<end]))
             }
+        }
+
+        private static func value(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            var start = 0, seen = 0
+            while seen < index {
+                guard let nul = bytes[start...].firstIndex(of: 0) else { return nil }
+                start = nul + 1
+                seen += 1
+            }
+            let end = bytes[start...].firstIndex(of: 0) ?? bytes.count
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
     }
 }
