@@ -25,3 +25,26 @@ struct EvidenceRecordTests {
         #expect(EvidenceRecord(id: "r", day: Day(ordinal: 0), row: 2, fields: values) == record)
     }
 }
+
+/// `AttributeTesting.people` splits ASCII cells by bytes; it must split as characters do.
+@Suite("Attribute testing: people in a cell")
+struct PeopleInCellTests {
+    static func reference(_ cell: String, _ separator: String) -> [String] {
+        let separators = Set(separator.isEmpty ? ";," : separator)
+        return cell.split(whereSeparator: { separators.contains($0) })
+            .map { String($0) }.filter(AttributeTesting.isFilled).map(CellText.normalised)
+    }
+
+    @Test func sameAsSplittingCharacters() {
+        let pieces = ["Priya Ahmed", " Ewa ", "N/A", "none", "-", "", ";", ",", ";;", " , ", "\t", "José", "e\u{301}",
+                      ";\u{301}", "\r\n", "\r", "\n", "NULL", "na", "Ana/Bo", "\u{00A0}x\u{00A0}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let cell = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for separator in ["", ";,", "/", ";", "\n", "\r\n"] {
+                #expect(AttributeTesting.people(in: cell, separator: separator) == Self.reference(cell, separator),
+                        "cell \(cell.debugDescription), separator \(separator.debugDescription)")
+            }
+        }
+    }
+}
