@@ -48,3 +48,17 @@ struct PeopleInCellTests {
         }
     }
 }
+
+/// Records are kept in date order whatever order the export gives them.
+@Suite("Evidence table: record order")
+struct EvidenceTableOrderTests {
+    @Test func outOfOrderRecordsAreSorted() {
+        let table = factsTable(["2026-03-01", "2026-01-15", "2026-02-01", "2026-01-15"])
+        #expect(table.records.map(\.id) == ["R-2", "R-4", "R-3", "R-1"])
+    }
+
+    @Test func inOrderRecordsStayAsGiven() {
+        let table = factsTable(["2026-01-01", "2026-01-01", "2026-02-01"])
+        #expect(table.records.map(\.id) == ["R-1", "R-2", "R-3"])
+    }
+}
