@@ -36,6 +36,17 @@ public struct EvidenceRecord: Sendable, Hashable {
         self.counts = counts
     }
 
+    /// Values read from a file, which holds no NUL (the loader refuses such files): packed
+    /// without looking for one.
+    init(id: String, day: Day, minutes: Int, row: Int, loaded values: [String], counts: Bool) {
+        self.id = id
+        self.day = day
+        self.minutes = minutes
+        self.row = row
+        self.cells = values.isEmpty ? .list(values) : .packed(values.joined(separator: "\0"))
+        self.counts = counts
+    }
+
     /// A record's values in one string, joined by NUL: one allocation per record instead of
     /// an array plus one per long cell, a third of a million-row run's memory. A loaded
     /// export has no NUL (the loader refuses such files); values that hold one, or none at

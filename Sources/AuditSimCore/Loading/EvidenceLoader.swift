@@ -112,7 +112,7 @@ public enum EvidenceLoader {
             }
             let values = indices.map { fields[$0] }
             let counts = counting.allSatisfy { $0.0.matches(values[$0.1]) }
-            var id = idAt.map { values[$0].trimmedCell }.joined(separator: " · ")
+            var id = idAt.count == 1 ? values[idAt[0]].trimmedCell : idAt.map { values[$0].trimmedCell }.joined(separator: " · ")
             if idAt.isEmpty { id = "row \(row)" }
             if idAt.contains(where: { values[$0].trimmedCell.isEmpty }) {
                 problems.add("'\(source.idColumn)' is empty: every record needs its id", column: source.idColumn, row: row)
@@ -146,7 +146,7 @@ public enum EvidenceLoader {
                     }
                 }
             }
-            records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row, fields: values, counts: counts))
+            records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row, loaded: values, counts: counts))
             return true
         }
         problems.flush()
