@@ -168,8 +168,21 @@ def facts(directory, org, source):
         result["approval-rate"] = round(1 - unapproved / max(len(population), 1), 4)
     if "timeliness" in source:
         t = source["timeliness"]
-        limit, hours, late = hours_of(t["within"]), [], 0
+        within, hours, late = t["within"], [], 0
+        if within.startswith("{"):
+            # Limits by a column's value: `{ by: severity, critical: 72h, high: 14d }`.
+            entries = dict(part.split(":", 1) for part in within.strip("{} ").split(","))
+            entries = {k.strip(): v.strip() for k, v in entries.items()}
+            by = col[entries.pop("by")]
+            limits = {k.lower(): hours_of(v) for k, v in entries.items()}
+            limit_of = lambda row: limits.get(row[by].strip().lower())
+        else:
+            fixed = hours_of(within)
+            limit_of = lambda row: fixed
         for _, row in population:
+            limit = limit_of(row)
+            if limit is None:
+                continue
             a, b = parse(row[col[t["from"]]].strip()), parse(row[col[t["to"]]].strip())
             if a and b:
                 hours.append(max((b - a).total_seconds() / 3600, 0))

@@ -46,6 +46,37 @@ struct NormalizedAnswer: Sendable {
     }
 }
 
+/// Normalised texts by (text, limit), shared by every session in the process; bounded, so
+/// a stream of distinct answers cannot grow it without end.
+final class NormalizerCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var text: String
+        var limit: Int?
+    }
+
+    static let shared = NormalizerCache()
+    /// Longer texts (answers, pasted documents) are not kept: talking points, synonyms, names and
+    /// options are short. At most `capacity` entries, then it starts again: a few MB at worst.
+    static let longestKey = 256
+    static let capacity = 8_192
+
+    private let lock = NSLock()
+    private var entries: [Key: NormalizedAnswer] = [:]
+
+    func lookup(_ key: Key) -> NormalizedAnswer? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[key]
+    }
+
+    func store(_ value: NormalizedAnswer, for key: Key) {
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.count >= NormalizerCache.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = value
+    }
+}
+
 /// Turns hostile free text into words: caps the length, strips ANSI escape sequences, control
 /// and format characters (right-to-left marks, zero-width joiners) and emoji, folds case and
 /// diacritics, and splits on punctuation while keeping numbers such as 1,200, 1.5, 30/09/2026
@@ -60,6 +91,17 @@ enum Normalizer {
     static let marksPerCharacter = 16
 
     static func normalize(_ text: String, limit: Int? = answerLimit) -> NormalizedAnswer {
+        // Talking points, synonyms, staff names and options are normalised again for every
+        // answer; the result depends only on the text and the limit, so each is made once.
+        guard text.utf8.count <= NormalizerCache.longestKey else { return normalizeUncached(text, limit: limit) }
+        let key = NormalizerCache.Key(text: text, limit: limit)
+        if let known = NormalizerCache.shared.lookup(key) { return known }
+        let result = normalizeUncached(text, limit: limit)
+        NormalizerCache.shared.store(result, for: key)
+        return result
+    }
+
+    private static func normalizeUncached(_ text: String, limit: Int?) -> NormalizedAnswer {
         var result = NormalizedAnswer()
         let (cleaned, truncated, marksDropped) = clean(text, limit: limit)
         result.truncated = truncated

@@ -23,10 +23,12 @@ public struct AuditContext: Sendable {
             : []
         let facts = Dictionary(derived.map { ($0.source.id, $0) }, uniquingKeysWith: { a, _ in a })
         var resolver = ReferenceResolver(scenario: scenario, facts: facts)
-        // Every record, the operating period's and before, so a date from earlier history
-        // is still held against the records.
-        resolver.history = Dictionary(tables.map { ($0.source.id, $0.records.map { ($0.id, $0.day) }) },
-                                      uniquingKeysWith: { a, _ in a })
+        // The records before the operating period, so a date from earlier history is still
+        // held against the records (`earlierRecords` reads no others): not a copy of every id.
+        let since = scenario.organisation.operatingSince
+        resolver.history = Dictionary(tables.map { table in
+            (table.source.id, table.records.compactMap { $0.day < since ? ($0.id, $0.day) : nil })
+        }, uniquingKeysWith: { a, _ in a })
         self.resolver = resolver
         judge = InterviewJudge(scenario: scenario, resolver: resolver, thesaurus: bank.synonyms)
     }

@@ -15,6 +15,10 @@ public struct InterviewPlan: Sendable {
     public static func make(scenario: Scenario, bank: QuestionBank, stages: Set<Stage>, controls: Set<ControlID>? = nil,
                             only person: String? = nil, resolver: ReferenceResolver) -> InterviewPlan {
         var items: [Item] = []
+        // (interviewee, question wording) already planned: comparing each new question with
+        // every planned one, re-lowercasing both, was a fifth of a default readiness run.
+        struct Asked: Hashable { var who: String; var key: String }
+        var asked = Set<Asked>()
         let applicable = { (id: ControlID) in
             bank.control(id)?.kind == .requirement || (scenario.soaEntry(id)?.applicable ?? false)
         }
@@ -27,9 +31,7 @@ public struct InterviewPlan: Sendable {
                     let text = fill(question.text, question: question, who: who, scenario: scenario, resolver: resolver)
                     // A question that serves two controls is put to the same person once.
                     let key = text.lowercased().filter { $0.isLetter || $0.isNumber }
-                    if items.contains(where: { $0.interviewee.id == who.id && $0.text.lowercased().filter { $0.isLetter || $0.isNumber } == key }) {
-                        continue
-                    }
+                    guard asked.insert(Asked(who: who.id, key: key)).inserted else { continue }
                     items.append(Item(question: question, interviewee: who, text: text))
                 }
             }
@@ -53,6 +55,7 @@ public struct InterviewPlan: Sendable {
     /// Fills `{organisation}`, `{system}`, `{gaps}` and the other placeholders.
     public static func fill(_ text: String, question: Question, who: StaffMember, scenario: Scenario,
                             resolver: ReferenceResolver) -> String {
+        guard text.contains("{") else { return text }  // no placeholder to fill
         let facts = resolver.evidence(for: question)
         let gaps = facts.map { f in
             f.missedPeriods.isEmpty ? "no gaps" : EvidenceWording.list(f.missedPeriods.map(ExpectedPeriods.name))

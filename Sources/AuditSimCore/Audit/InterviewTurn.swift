@@ -24,15 +24,31 @@ public struct InterviewTurn: Sendable {
 
 /// Interprets and judges answers, and grades what an auditor would raise from them.
 public struct InterviewJudge: Sendable {
-    public var scenario: Scenario
+    public var scenario: Scenario {
+        didSet { words = ScenarioWords(scenario) }
+    }
     public var resolver: ReferenceResolver
     /// The bank's groups of words that mean the same (`synonyms:`).
     public var thesaurus: [[String]]
+    /// The staff and document wording every answer is read against, made once per scenario:
+    /// normalising every document for recitation on each answer was most of judging one.
+    private var words: ScenarioWords
 
     public init(scenario: Scenario, resolver: ReferenceResolver, thesaurus: [[String]] = []) {
         self.scenario = scenario
         self.resolver = resolver
         self.thesaurus = thesaurus
+        words = ScenarioWords(scenario)
+    }
+
+    private struct ScenarioWords: Sendable {
+        var staff: [StaffRef]
+        var documents: [ReferenceDocument]
+
+        init(_ scenario: Scenario) {
+            staff = scenario.staffReferences
+            documents = scenario.referenceDocuments
+        }
     }
 
     /// What the interpreters need for this question: the speaker (so "me" names them), the
@@ -43,8 +59,8 @@ public struct InterviewJudge: Sendable {
             ? resolver.population(for: question) : nil
         var context = InterpretationContext(
             today: scenario.organisation.auditDate, dateOrder: scenario.organisation.dateOrder,
-            staff: scenario.staffReferences, options: question.options, talkingPoints: points ?? question.talkingPoints,
-            documents: scenario.referenceDocuments, speaker: speaker, population: population?.count,
+            staff: words.staff, options: question.options, talkingPoints: points ?? question.talkingPoints,
+            documents: words.documents, speaker: speaker, population: population?.count,
             unit: population?.unit, thesaurus: thesaurus, instances: scenario.vocabulary)
         if case let .evidence(_, fact, _)? = question.compare {
             context.successShare = [.onTimeRate, .approvalRate, .completion, .testPassRate, .coverage].contains(fact)

@@ -124,13 +124,13 @@ public struct ReferenceResolver: Sendable {
         let keys = words.map { $0.lowercased() }
         let hits = f.population.filter { record in
             texts.contains { i in
-                guard i < record.fields.count else { return false }
-                let text = " " + record.fields[i].lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " } + " "
+                guard let value = record.field(i) else { return false }
+                let text = " " + value.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " } + " "
                 return keys.contains { text.contains(" " + $0 + " ") || text.contains(" " + $0) && $0.count > 4 }
             }
         }
         let detail = { (r: EvidenceRecord) -> String in
-            texts.compactMap { $0 < r.fields.count ? r.fields[$0] : nil }.joined(separator: "; ")
+            texts.compactMap { r.field($0) }.joined(separator: "; ")
         }
         let said = hits.prefix(2).map { "\($0.id) \"\(detail($0))\"" }.joined(separator: ", ")
         let name = "the \(f.source.title) records (\(hits.count) of \(f.count) mention \(EvidenceWording.list(words).replacingOccurrences(of: " and ", with: " or "))"

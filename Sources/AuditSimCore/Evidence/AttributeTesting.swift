@@ -48,7 +48,20 @@ public enum AttributeTesting {
 
     /// The names in a list cell ("tashworth;kmensah"), normalised; placeholders dropped.
     static func people(in cell: String, separator: String) -> [String] {
-        let separators = Set(separator.isEmpty ? ";," : separator)
+        let separator = separator.isEmpty ? ";," : separator
+        // ASCII without CR (so no multi-byte grapheme, no CR LF): bytes split as characters do,
+        // without a set of characters and grapheme breaking per cell (8 % of a 1M-row run).
+        let plain = { (text: String) in text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        if plain(separator), plain(cell) {
+            let splitters = Array(separator.utf8)
+            var out: [String] = []
+            for piece in cell.utf8.split(whereSeparator: { splitters.contains($0) }) {
+                let name = normalised(String(Substring(piece)))
+                if !name.isEmpty, !AttributeTesting.blanks.contains(name) { out.append(name) }
+            }
+            return out
+        }
+        let separators = Set(separator)
         return cell.split(whereSeparator: { separators.contains($0) })
             .map { String($0) }.filter(isFilled).map(normalised)
     }
@@ -56,8 +69,11 @@ public enum AttributeTesting {
     /// Whether a cell holds a value: exports write "N/A", "none" or "-" for nothing.
     public static func isFilled(_ value: String) -> Bool {
         let v = CellText.normalised(value)
-        return !v.isEmpty && !["n/a", "na", "none", "-", "null"].contains(v)
+        return !v.isEmpty && !blanks.contains(v)
     }
+
+    /// What exports write for nothing, normalised.
+    static let blanks: Set<String> = ["n/a", "na", "none", "-", "null"]
 
     static func normalised(_ text: String) -> String { CellText.normalised(text) }
 }

@@ -73,7 +73,7 @@ public struct EvidenceFacts: Sendable {
         population = table.population(in: period)
         history = source.shape == .inventory ? [] : table.records.filter { $0.day < period.start }
         notOccurrences = population.filter { !$0.counts } + table.setAside
-        let counting = population.filter(\.counts)
+        let counting = population.allSatisfy(\.counts) ? population : population.filter(\.counts)
         occurrences = source.shape == .activities ? OccurrenceGrouping.group(counting, in: table) : []
         if source.shape == .activities {
             medianGapDays = OccurrenceGrouping.medianGap(occurrences)
@@ -106,7 +106,7 @@ public struct EvidenceFacts: Sendable {
             if let column = source.approverColumn {
                 let cell = table.value(column, in: record).trimmedCell
                 let names = AttributeTesting.people(in: cell, separator: ";,")
-                for name in cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map({ $0.trimmingCharacters(in: .whitespaces) })
+                for name in cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map({ CellText.trimmed(String($0)) })
                 where AttributeTesting.isFilled(name) { approvers[name, default: 0] += 1 }
                 if !names.contains(where: { $0 != actor.lowercased() }) { unapproved.append(record.id) }
             }
@@ -143,12 +143,17 @@ public struct EvidenceFacts: Sendable {
             var rerun: EvidenceRecord?
             if let rule {
                 let start = record.day.ordinal * 1440 + record.minutes
-                for later in population[(i + 1)...] {
+                // Every record's failures are in `byIndex` already: a later record passes when it
+                // has none there (testing it again per failure grew with the rows per hour).
+                let subject = rule.same.map { CellText.normalised(table.value($0, in: record)) }
+                for j in (i + 1)..<population.count {
+                    let later = population[j]
                     if Double(later.day.ordinal * 1440 + later.minutes - start) / 60 > rule.withinHours { break }
-                    let same = rule.same.allSatisfy {
-                        CellText.normalised(table.value($0, in: later)) == CellText.normalised(table.value($0, in: record))
+                    guard byIndex[j] == nil else { continue }
+                    if zip(rule.same, subject).allSatisfy({ CellText.normalised(table.value($0, in: later)) == $1 }) {
+                        rerun = later
+                        break
                     }
-                    if same, AttributeTesting.failures(of: later, in: table, asOf: asOf).isEmpty { rerun = later; break }
                 }
             }
             if let rerun { handled.append((record.id, rerun.id)) } else { failures[record.id] = byIndex[i] }

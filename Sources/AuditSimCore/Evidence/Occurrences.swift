@@ -41,10 +41,11 @@ enum OccurrenceGrouping {
             var byKey: [String: Occurrence] = [:]
             for r in records {
                 let key = CellText.trimmed(table.value(column, in: r)) + "\u{1F}" + (subjectOf(r) ?? "")
-                if var o = byKey[key] {
-                    o.last = max(o.last, r.day)
-                    o.recordIDs.append(r.id)
-                    byKey[key] = o
+                // Mutated in place: a copy taken out of the dictionary and put back copied
+                // the record ids on every row, quadratic in an occurrence's rows.
+                if byKey[key] != nil {
+                    byKey[key]!.last = max(byKey[key]!.last, r.day)
+                    byKey[key]!.recordIDs.append(r.id)
                 } else {
                     order.append(key)
                     let name = CellText.trimmed(table.value(column, in: r))
@@ -59,10 +60,9 @@ enum OccurrenceGrouping {
             var done: [Occurrence] = []
             for r in records {
                 let subject = subjectOf(r) ?? ""
-                if var o = open[subject], r.day.ordinal - o.first.ordinal <= window {
-                    o.last = r.day
-                    o.recordIDs.append(r.id)
-                    open[subject] = o
+                if let first = open[subject]?.first, r.day.ordinal - first.ordinal <= window {
+                    open[subject]!.last = r.day
+                    open[subject]!.recordIDs.append(r.id)
                 } else {
                     if let o = open[subject] { done.append(o) }
                     open[subject] = Occurrence(id: r.id, first: r.day, last: r.day, subject: subjectOf(r), recordIDs: [r.id])

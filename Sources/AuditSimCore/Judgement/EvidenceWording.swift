@@ -43,8 +43,8 @@ struct EvidenceWording {
     }
 
     private func statusOf(_ record: EvidenceRecord, _ column: String) -> String {
-        guard let i = facts.columns.firstIndex(of: column), i < record.fields.count else { return "" }
-        return record.fields[i].trimmedCell
+        guard let i = facts.columns.firstIndex(of: column), let value = record.field(i) else { return "" }
+        return value.trimmedCell
     }
 
     func drift(_ cadence: Frequency, _ documented: Frequency) -> String {
