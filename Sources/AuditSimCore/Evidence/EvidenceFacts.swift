@@ -104,11 +104,13 @@ public struct EvidenceFacts: Sendable {
             let actor = source.actorColumn.map { table.value($0, in: record).trimmedCell } ?? ""
             if !actor.isEmpty { actors[actor, default: 0] += 1 }
             if let column = source.approverColumn {
-                let cell = table.value(column, in: record).trimmedCell
-                let names = AttributeTesting.people(in: cell, separator: ";,")
-                for name in cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map({ CellText.trimmed(String($0)) })
-                where AttributeTesting.isFilled(name) { approvers[name, default: 0] += 1 }
-                if !names.contains(where: { $0 != actor.lowercased() }) { unapproved.append(record.id) }
+                // One split of the cell serves both the count of approvers and the check that
+                // someone other than the actor approved.
+                let named = table.value(column, in: record).split(whereSeparator: { $0 == ";" || $0 == "," })
+                    .map { CellText.trimmed(String($0)) }.filter(AttributeTesting.isFilled)
+                for name in named { approvers[name, default: 0] += 1 }
+                let doer = actor.lowercased()
+                if !named.contains(where: { $0.lowercased() != doer }) { unapproved.append(record.id) }
             }
         }
         self.unapproved = unapproved
