@@ -8,9 +8,12 @@ struct Reading: Sendable {
     var confirm: String?
     /// Everyone named, for person answers.
     var people: [StaffRef] = []
+    /// For amounts said as a range or a bound: every amount the words allow.
+    var span: ClosedRange<Double>?
 
     init(_ value: AnswerValue?, _ summary: String, unmeasured: Bool = false, confirm: String? = nil,
-         people: [StaffRef] = []) {
+         people: [StaffRef] = [], span: ClosedRange<Double>? = nil) {
+        self.span = span
         self.value = value
         self.summary = summary
         self.unmeasured = unmeasured
@@ -61,7 +64,7 @@ public enum AnswerInterpreter {
         return Interpretation(kind: kind, value: reading.value, unknown: signals.unknownPhrase != nil,
                               hedged: signals.hedgePhrase != nil, unmeasured: reading.unmeasured, recited: recited,
                               explanation: parts.joined(separator: "; ") + ".",
-                              confirm: reading.confirm, people: reading.people)
+                              confirm: reading.confirm, people: reading.people, span: reading.span)
     }
 
     private static func read(_ kind: AnswerKind, full: NormalizedAnswer, content: NormalizedAnswer,

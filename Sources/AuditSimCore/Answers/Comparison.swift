@@ -55,14 +55,16 @@ public enum Comparator {
         guard let reference else {
             return Judgement(verdict: .cannotCheck, explanation: "You said \(said(value)); there are no records to check that against.")
         }
-        let (verdict, shown) = judge(value, reference, tolerance)
+        let (verdict, shown) = judge(value, reference, tolerance, span: interpretation.span)
         var heard = said(value)
         if case .percent = reference, case let .number(n) = value { heard = "\(format(n)) %" }
+        if let span = interpretation.span { heard = SpokenBounds.describe(span, percent: false) + (isPercent(reference) ? " %" : "") }
         let text = "You said \(heard); \(recorded) \(agreeing(shown, with: recorded))."
         return Judgement(verdict: verdict, explanation: text, citations: citations)
     }
 
-    static func judge(_ value: AnswerValue, _ reference: Reference, _ tolerance: Tolerance) -> (Verdict, String) {
+    static func judge(_ value: AnswerValue, _ reference: Reference, _ tolerance: Tolerance,
+                      span: ClosedRange<Double>? = nil) -> (Verdict, String) {
         switch (value, reference) {
         case let (.frequency(said), .frequency(observed, documented)):
             let shown = "show about \(observed)" + (documented.map { "; the documents say \($0)" } ?? "")
@@ -98,9 +100,11 @@ public enum Comparator {
                 return (.partlyConsistent, "show a median of \(EvidenceWording.hours(actual)), much faster than you said")
             }
             return (verdict, "show a median of \(EvidenceWording.hours(actual))")
-        case let (.number(said), .number(actual)), let (.number(said), .percent(actual)):
-            let unit: String
-            if case .percent = reference { unit = " %" } else { unit = "" }
+        case let (.number(figure), .number(actual)), let (.number(figure), .percent(actual)):
+            let unit = isPercent(reference) ? " %" : ""
+            // "Ninety-odd per cent" agrees with any figure from 90 to 99; outside, it is as far
+            // off as its nearer end.
+            let said = span.map { min(max(actual, $0.lowerBound), $0.upperBound) } ?? figure
             let diff = abs(said - actual)
             // Against no records at all, any claimed number is off by all of it.
             let relative = actual == 0 ? (diff == 0 ? 0 : Double.infinity) : diff / abs(actual) * 100
@@ -127,6 +131,10 @@ public enum Comparator {
         // A document says; only records show.
         let singular = verb == "say" || verb == "show" ? "says" : verb == "hold" ? "holds" : verb + "s"
         return singular + shown[space...]
+    }
+
+    static func isPercent(_ reference: Reference) -> Bool {
+        if case .percent = reference { true } else { false }
     }
 
     static func yesNoVerdict(_ said: YesNo, _ actual: YesNo) -> Verdict {

@@ -33,13 +33,18 @@ public struct Interpretation: Sendable, Hashable {
     public var confirm: String?
     /// Everyone the answer names, the speaker included ("me and Dave"); `value` holds the first.
     public var people: [StaffRef] = []
+    /// Every amount the words allow, when an amount was said as a range or a bound
+    /// ("ninety-odd per cent" is 90 to 99, "fewer than ten" 0 to 10); `value` holds one
+    /// amount from it. A recorded figure anywhere inside agrees with what was said.
+    public var span: ClosedRange<Double>?
 
     /// An auditor treats hedged and unknown answers alike: as a lead to follow up.
     public var uncertain: Bool { unknown || hedged }
 
     public init(kind: AnswerKind, value: AnswerValue?, unknown: Bool = false, hedged: Bool = false,
                 unmeasured: Bool = false, recited: RecitationMatch? = nil, explanation: String,
-                confirm: String? = nil, people: [StaffRef] = []) {
+                confirm: String? = nil, people: [StaffRef] = [], span: ClosedRange<Double>? = nil) {
+        self.span = span
         self.confirm = confirm
         self.people = people
         self.kind = kind

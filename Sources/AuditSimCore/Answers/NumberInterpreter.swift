@@ -1,10 +1,13 @@
 /// Reads a count or a percentage: "roughly 1,200", "about 3k", "a hundred and twenty",
 /// "a dozen", "none", "around 95%", "95 percent", "half", "all of them", "9 out of 10".
-/// Ranges ("between 10 and 20") count at their midpoint; vague amounts ("a few", "most")
-/// are reported rather than guessed.
+/// Ranges ("between 10 and 20"), bounds ("over 95%") and rounded figures ("ninety-odd")
+/// carry the span the words allow (`SpokenBounds`); vague counts ("a few") are reported
+/// rather than guessed.
 enum NumberInterpreter {
     private enum Quantity: Sendable, Equatable {
         case exact(Double)
+        /// Every amount the words allow.
+        case within(ClosedRange<Double>)
         case vague
     }
 
@@ -21,11 +24,7 @@ enum NumberInterpreter {
         ("every one", .exact(100)), ("every single one", .exact(100)), ("every last one", .exact(100)),
         ("every last one of them", .exact(100)), ("each and every one", .exact(100)), ("everything", .exact(100)),
         ("everyone", .exact(100)), ("everybody", .exact(100)), ("each one", .exact(100)),
-        ("most", .vague), ("the majority", .vague), ("almost all", .vague), ("nearly all", .vague),
-        ("the vast majority", .vague), ("nearly everyone", .vague), ("almost everyone", .vague),
-        ("nearly everybody", .vague), ("almost everybody", .vague), ("just about everyone", .vague),
-        ("virtually everyone", .vague), ("nearly every one", .vague), ("almost every one", .vague),
-    ])
+    ] + SpokenBounds.shares.map { ($0.0, Quantity.within($0.1)) })
     private static let vague = PhraseTable(Quantity.vague, [
         "a few", "several", "some", "many", "lots", "loads", "a lot", "hundreds", "thousands",
         "dozens", "a handful", "plenty", "a bunch", "all", "all of them", "every one", "everyone",
@@ -84,18 +83,26 @@ enum NumberInterpreter {
         if let share = SpokenShares.exclusion(answer, percent: percent, population: population) { return share }
         var candidates: [Candidate<Quantity>] = []
         var notes: [Int: String] = [:]
+        // Where a share was said in words ("most of them"): it answers the question as asked,
+        // whatever failures are counted after it ("most; two ran over").
+        var sharesInWords: Set<Int> = []
         var rejected: String?
         var i = 0
         while i < answer.count {
             if let (q, length, note) = quantity(answer, at: i, percent: percent, population: population, rejected: &rejected) {
                 candidates.append(Candidate(start: i, end: i + length, value: q))
                 if let note { notes[i] = note }
+                if percent, case .within = q, shares.match(in: answer, at: i) != nil { sharesInWords.insert(i) }
                 i += length
             } else {
                 i += 1
             }
         }
         if candidates.contains(where: { $0.value != .vague }) { candidates.removeAll { $0.value == .vague } }
+        // "Nearly everyone, 96 per cent": the figure says what the words only sketch.
+        if candidates.contains(where: { $0.value != .vague && !sharesInWords.contains($0.start) }) {
+            candidates.removeAll { sharesInWords.contains($0.start) }
+        }
         if percent, successShare {
             // "Nobody starts before their checks are back": no one fails, so the share that
             // succeeds is all of them.
@@ -122,17 +129,28 @@ enum NumberInterpreter {
         }
         let c = selection.chosen
         let phrase = answer.quote(c.start, c.end)
-        guard case let .exact(v) = c.value else {
-            return Reading(nil, "Heard only a vague amount (\"\(phrase)\"), not a \(percent ? "percentage" : "number")")
+        let v: Double, span: ClosedRange<Double>?
+        switch c.value {
+        case let .exact(x): (v, span) = (x, nil)
+        case let .within(r): (v, span) = (SpokenBounds.representative(r), r)
+        case .vague: return Reading(nil, "Heard only a vague amount (\"\(phrase)\"), not a \(percent ? "percentage" : "number")")
         }
-        if percent, successShare, countsFailures(answer, after: c.end), selection.rule == nil {
+        if percent, successShare, !sharesInWords.contains(c.start), countsFailures(answer, after: c.end), selection.rule == nil {
             // "Ten per cent went over" to "what share was on time": the rest were.
             let counted = notes[c.start] == bareNote || notes[c.start] == "approximately"  // "two", "a couple"
-            let failed = counted ? population.map { v / Double($0) * 100 } : v
-            if let failed, failed <= 100 {
+            let share = { (x: Double) in counted ? population.map { x / Double($0) * 100 } : x }
+            if let failed = share(v), failed <= 100 {
                 let rest = 100 - failed
-                return Reading(.number(rest), "\(format((rest * 10).rounded() / 10))% (\"\(phrase)\" went wrong; the rest did not)")
+                // "Under five per cent went over": at least 95 per cent did not.
+                let restSpan = span.flatMap { r in share(r.lowerBound).map { lo in max(0, 100 - min(100, share(r.upperBound) ?? 100))...(100 - lo) } }
+                let said = restSpan.map { SpokenBounds.describe($0, percent: true) } ?? "\(format((rest * 10).rounded() / 10))%"
+                return Reading(.number(restSpan.map(SpokenBounds.representative) ?? rest),
+                               "\(said) (\"\(phrase)\" went wrong; the rest did not)", span: restSpan)
             }
+        }
+        if let span {
+            return Reading(.number(v), "\(SpokenBounds.describe(span, percent: percent)) (\"\(phrase)\"\(notes[c.start].map { "; \($0)" } ?? ""))",
+                           span: span)
         }
         // None is none and a hundred is all, whichever was meant.
         if percent, notes[c.start] == bareNote, let population, v <= Double(population), v > 0, v != 100,
@@ -187,6 +205,7 @@ enum NumberInterpreter {
 
     private static func quantity(_ answer: NormalizedAnswer, at i: Int, percent: Bool, population: Int?,
                                  rejected: inout String?) -> (Quantity, Int, String?)? {
+        guard i < answer.count else { return nil }  // a bound as the last word: "… went over"
         let w = answer.words[i]
         if ["just", "only"].contains(w), answer.matches(["the", "one"], at: i + 1) { return (.exact(1), 3, nil) }
         if w.contains("/"), !w.contains("-") {  // "38/40"
@@ -202,6 +221,11 @@ enum NumberInterpreter {
         if percent, let hit = shares.match(in: answer, at: i) {
             if case .exact(100) = hit.value, Negation.isNegated(answer, at: i, window: 2) { return (.vague, hit.length, nil) }
             return (hit.value, hit.length, nil)
+        }
+        if let (bound, length) = SpokenBounds.lead(answer, at: i),
+           let (q, taken, note) = quantity(answer, at: i + length, percent: percent, population: population, rejected: &rejected),
+           case let .exact(v) = q {
+            return (.within(SpokenBounds.span(bound, v, percent: percent)), length + taken, note == bareNote ? nil : note)
         }
         if let hit = zero.match(in: answer, at: i) { return (hit.value, hit.length, nil) }
         if w == "no", let next = answer.word(i + 1), !notAmounts.contains(next), !measuring.contains(next),
@@ -221,11 +245,13 @@ enum NumberInterpreter {
                answer.words[i..<i + length].contains("or") {
                 return (.exact(Double(named)), length, "\(named) named")
             }
-            return (.exact((lo + hi) / 2), length, "a range from \(format(lo)) to \(format(hi)), taken at its midpoint")
+            return (.within(lo...hi), length, "a range")
         }
         guard let r = NumberWords.read(answer, at: i) else { return nil }
         var j = i + r.length
         if let next = answer.word(j), NumberWords.ordinalSuffixes.contains(next) { return nil }  // "30th"
+        let rounded = SpokenBounds.rounded(answer, after: j, value: r.value)
+        j += rounded?.1 ?? 0
         if w.count == 4, (1900...2100).contains(Int(r.value)), let prev = answer.word(i - 1),
            ["in", "since", "during", "from", "until", "by", "of", "year"].contains(prev) {
             return nil  // "in 2025"
@@ -251,6 +277,11 @@ enum NumberInterpreter {
                 return nil
             }
             note = bareNote
+        }
+        if let (span, _) = rounded {
+            // The same scale as the figure: "twenty-odd leavers" of 40 is 50 to 72.5 %.
+            let scale = value / r.value
+            return (.within(span.lowerBound * scale...span.upperBound * scale), j - i, note == bareNote ? nil : note)
         }
         return (.exact(value), j - i, note)
     }
