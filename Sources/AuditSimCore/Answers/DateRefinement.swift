@@ -34,8 +34,9 @@ extension DateReader {
         let full = described.filter { $0.1.dayOfMonth != nil && ($0.1.month || isNumericDate($0.0)) }
         if let explicit = full.first?.0 {
             // "Friday 28 August, just before the bank holiday": the date itself.
-            return [explicit] + cs.filter { c in
-                c.start != explicit.start && !c.value.contains(explicit.value.start)
+            let spanned = through(explicit, cs)
+            return [spanned] + cs.filter { c in
+                (c.start >= spanned.end || c.end <= spanned.start) && c.start != explicit.start && !c.value.contains(explicit.value.start)
                     && parts(of: c).weekday == nil && c.value.precision != .day
             }
         }
@@ -49,7 +50,7 @@ extension DateReader {
         if let m = described.first(where: { $0.0.value.precision == .month && $0.1.dayOfMonth == nil })?.0,
            let day = Day(year: m.value.start.year, month: m.value.start.month, day: d) {
             let (s, e) = span([m])
-            return [Candidate(start: s, end: e, value: DayRange(day: day))]
+            return [through(Candidate(start: s, end: e, value: DayRange(day: day)), cs)]
         }
         if let w = described.first(where: { $0.1.weekday != nil && $0.1.dayOfMonth == nil }) {
             let wd = w.1.weekday!
@@ -57,12 +58,27 @@ extension DateReader {
             for _ in 0..<(31 * 30) {
                 if probe.day == d && probe.weekday == wd {
                     let (s, e) = span([w.0])
-                    return [Candidate(start: s, end: e, value: DayRange(day: probe))]
+                    return [through(Candidate(start: s, end: e, value: DayRange(day: probe)), cs)]
                 }
                 probe = probe.adding(days: future ? 1 : -1)
             }
         }
         return cs
+    }
+
+    /// "It went out on Monday the 7th and was signed off on the Thursday": a later "the
+    /// Thursday" is that week's, and the answer names the span from the first day to it.
+    private func through(_ first: Candidate<DayRange>, _ cs: [Candidate<DayRange>]) -> Candidate<DayRange> {
+        guard first.value.precision == .day,
+              let later = cs.first(where: { c in
+                  c.start >= first.end && c.end - c.start <= 2 && answer.word(c.start - 1) == "the"
+                      && parts(of: c).weekday != nil && parts(of: c).dayOfMonth == nil && !parts(of: c).month
+              }),
+              let wd = parts(of: later).weekday else { return first }
+        let ahead = (wd - first.value.start.weekday + 7) % 7
+        guard ahead > 0 else { return first }
+        return Candidate(start: first.start, end: later.end,
+                         value: DayRange(start: first.value.start, end: first.value.start.adding(days: ahead), precision: .day))
     }
 
     /// "Back in the spring, April I think": the narrower of two nested spans is the answer.

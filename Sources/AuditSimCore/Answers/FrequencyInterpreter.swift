@@ -72,7 +72,7 @@ enum FrequencyInterpreter {
     // MARK: Candidates
 
     private static func candidate(in answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {
-        let options = [every(answer, at: i), timesPer(answer, at: i), practiceCount(answer, at: i),
+        let options = [every(answer, at: i), timesPer(answer, at: i), practiceCount(answer, at: i), restated(answer, at: i),
                        named.match(in: answer, at: i).map { ($0.value, $0.length) }]
         return options.compactMap { $0 }.max { $0.1 < $1.1 }
     }
@@ -87,12 +87,13 @@ enum FrequencyInterpreter {
                      "every morning", "each morning", "every business day", "each business day",
                      "every working day", "each working day", "every weekday", "each weekday",
                      "on weekdays", "hourly", "every hour", "day by day"])
-        add(.weekly, ["weekly", "every weekend", "each weekend", "week by week"])
+        add(.weekly, ["weekly", "every weekend", "each weekend", "week by week", "per week"])
         add(.fortnightly, ["fortnightly", "biweekly", "bi weekly", "twice monthly", "semi monthly"])
         add(.monthly, ["monthly", "month end", "of every month", "of each month", "of the month",
-                       "month by month"])
+                       "month by month", "per month"])
         add(.bimonthly, ["bimonthly", "bi monthly", "alternate months", "every couple of months"])
-        add(.quarterly, ["quarterly", "quarter end", "of every quarter", "of each quarter", "of the quarter"])
+        add(.quarterly, ["quarterly", "quarter end", "of every quarter", "of each quarter", "of the quarter",
+                         "per quarter", "quarter by quarter"])
         add(.semiannual, ["semiannual", "semi annual", "semiannually", "semi annually", "half yearly",
                           "biannual", "biannually", "bi annual", "bi annually", "twice yearly",
                           "twice annually", "every half year", "each half year"])
@@ -286,6 +287,18 @@ enum FrequencyInterpreter {
         return (f, j + 1 - i)
     }
 
+    /// "Every sprint, so two weeks", "at each release, which is about monthly": a cadence named
+    /// by the team's own rhythm and then restated as an interval.
+    private static func restated(_ answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {
+        guard let lead = [["so"], ["that's"], ["thats"], ["which", "is"], ["ie"], ["that", "is"]].first(where: { answer.matches($0, at: i) })
+        else { return nil }
+        var j = i + lead.count
+        while let w = answer.word(j), ["every", "about", "roughly", "around", "basically", "once"].contains(w) { j += 1 }
+        guard let n = NumberWords.read(answer, at: j), let unit = answer.word(j + n.length), unitDays[unit] != nil,
+              n.value > 0, let f = interval(n.value, unit) else { return nil }
+        return (f, j + n.length + 1 - i)
+    }
+
     /// "four times a year", "twice a month", "once a quarter", "3 times per week".
     private static func timesPer(_ answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {
         var j = i
@@ -294,6 +307,8 @@ enum FrequencyInterpreter {
         case "once": times = 1; j += 1
         case "twice": times = 2; j += 1
         case "thrice": times = 3; j += 1
+        case "a" where answer.matches(["a", "couple", "of", "times"], at: j): times = 2; j += 4
+        case "a" where answer.matches(["a", "few", "times"], at: j): times = 3; j += 3
         default:
             guard let n = NumberWords.read(answer, at: j), let t = answer.word(j + n.length),
                   t == "times" || t == "x" else { return nil }

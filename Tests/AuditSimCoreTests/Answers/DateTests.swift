@@ -6,6 +6,9 @@ struct DateTests {
     static let cases: [(String, DayRange)] = [
         ("2026-09-30", range("2026-09-30", "2026-09-30", .day)),
         ("30 September 2026", range("2026-09-30", "2026-09-30", .day)),
+        // A campaign's first day and "the Thursday" of that week: the span between them.
+        ("September. It went out on Monday the 7th and was signed off on the Thursday.", range("2026-09-07", "2026-09-10", .day)),
+        ("We started on the 2nd of November and finished on the Friday", range("2026-11-02", "2026-11-06", .day)),
         ("Sept 30", range("2026-09-30", "2026-09-30", .day)),
         ("September 30th, 2026", range("2026-09-30", "2026-09-30", .day)),
         ("30/09/2026", range("2026-09-30", "2026-09-30", .day)),

@@ -28,6 +28,11 @@ struct FrequencyTests {
         ("every quarter", .quarterly),
         ("every three months", .quarterly),
         ("four times a year", .quarterly),
+        // The team's own rhythm, restated as an interval.
+        ("every sprint, so two weeks", .fortnightly),
+        ("at each release, which is about monthly", .monthly),
+        ("per quarter", .quarterly),
+        ("we do about one per month", .monthly),
         ("4 times per year", .quarterly),
         ("semi-annual", .semiannual),
         ("Twice a year", .semiannual),
