@@ -92,6 +92,9 @@ enum PersonInterpreter {
             }
             let said = residue(of: answer)
             if staff.isEmpty { return Reading(nil, "The scenario has no staff to match '\(said)' against") }
+            if let (person, heard) = misspelt(names, staff: staff) {
+                return Reading(.person(person), "\(describe(person)), from \"\(heard)\" (read as \(person.name))", people: [person])
+            }
             return Reading(nil, "No one in the scenario matches '\(said)'")
         }
         // Strongest first; a weaker match on the same words is the same mention misread
@@ -130,6 +133,19 @@ enum PersonInterpreter {
 
     private static func describe(_ p: StaffRef) -> String { "\(p.name) (\(p.role))" }
 
+    /// "Kasper" for Kacper, "Siobhan" typed "Shiobhan": a word of five letters or more one
+    /// letter away from exactly one person's first name or surname. Only tried when nobody
+    /// is named outright, so a real name is never bent into another.
+    private static func misspelt(_ words: [String], staff: [StaffRef]) -> (StaffRef, String)? {
+        for w in words where w.count >= 5 && w.count <= 30 && w.allSatisfy(\.isLetter) && !fillers.contains(w) {
+            let near = staff.filter { person in
+                self.words(person.name).contains { $0.count >= 5 && $0 != w && oneEditApart($0, w) }
+            }
+            if near.count == 1 { return (near[0], w) }
+        }
+        return nil
+    }
+
     /// Every way of naming `person`, strongest first, as normalized word sequences.
     private static func keys(for person: StaffRef) -> [([String], Int)] {
         let name = words(person.name)
@@ -154,6 +170,21 @@ enum PersonInterpreter {
 
     private static func words(_ text: String) -> [String] {
         Normalizer.normalize(text).words.map(possessiveStripped)
+    }
+
+    /// One letter changed, added or dropped, or two neighbours swapped.
+    private static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard abs(x.count - y.count) <= 1 else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count == y.count, i + 1 < x.count, x[i] == y[j + 1], x[i + 1] == y[j] { i += 2; j += 2; continue }
+            if x.count > y.count { i += 1 } else if x.count < y.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
     }
 
     private static func possessiveStripped(_ w: String) -> String {

@@ -23,6 +23,10 @@ struct PersonTests {
         ("not Raj, it's Tom", "s4"),
         ("ask HR", "s2"),
         ("the IT team handles it", "s1"),
+        // Typed in a hurry: one letter off, or two swapped, from one person's name.
+        ("Patell does them", "s3"),
+        ("Jonse", "s1"),
+        ("Cartr signs them", "s5"),
     ]
 
     @Test(arguments: cases)
@@ -39,6 +43,12 @@ struct PersonTests {
         let result = interpret("Bob", .person)
         #expect(result.value == nil)
         #expect(result.explanation == "No one in the scenario matches 'Bob'.")
+    }
+
+    /// A near miss that fits two people, or nobody closely, is not bent into a name.
+    @Test(arguments: ["Sarha", "Bobby", "Pattelson"])
+    func nearMissesThatFitNoOneOrTwoAreNotGuessed(_ text: String) {
+        #expect(interpret(text, .person).value == nil, "\(interpret(text, .person).explanation)")
     }
 
     @Test func fillerIsLeftOutOfTheExplanation() {
