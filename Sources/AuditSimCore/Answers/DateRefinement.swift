@@ -151,7 +151,7 @@ extension DateReader {
             while d.weekday != 1 { d = d.adding(days: -1) }; return d }
         func firstMonday(_ m: Int) -> Day { var d = Day(year: year, month: m, day: 1)!
             while d.weekday != 1 { d = d.adding(days: 1) }; return d }
-        let easter = easterSunday(year)
+        let easter = PublicHolidays.easterSunday(year)
         return [
             ([["new", "year"], ["new", "year's"], ["new", "years"]], Day(year: year, month: 1, day: 1)!),
             ([["good", "friday"]], easter.adding(days: -2)),
@@ -162,14 +162,6 @@ extension DateReader {
             ([["christmas"], ["xmas"]], Day(year: year, month: 12, day: 25)!),
             ([["boxing", "day"]], Day(year: year, month: 12, day: 26)!),
         ]
-    }
-
-    /// Easter Sunday (anonymous Gregorian algorithm).
-    static func easterSunday(_ y: Int) -> Day {
-        let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
-        let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
-        let m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
-        return Day(year: y, month: month, day: day)!
     }
 
     /// "just before the bank holiday", "over Christmas", "just after New Year", "at Easter".

@@ -6,9 +6,12 @@ import Foundation
 public struct EvidenceClock: Sendable {
     /// Where wall-clock times are read; UTC when nil.
     public var zone: TimeZone?
+    /// Public holidays: not working days.
+    public var holidays: Set<Day>
 
-    public init(zoneName: String?) {
+    public init(zoneName: String?, holidays: Set<Day> = []) {
         zone = zoneName.flatMap(TimeZone.init(identifier:))
+        self.holidays = holidays
     }
 
     /// The moment a stamp names. A stamp with its own offset is exact; a wall-clock time is
@@ -23,9 +26,10 @@ public struct EvidenceClock: Sendable {
         return wall - seconds / 60
     }
 
-    /// Working days (Monday to Friday) after `from` up to and including `to`: a review the
-    /// Monday after a Friday resolution is one working day later.
-    public static func workingDays(from: Day, to: Day) -> Int {
+    /// Working days (Monday to Friday, not a holiday) after `from` up to and including `to`:
+    /// a review the Monday after a Friday resolution is one working day later, the Tuesday
+    /// after Easter Monday too.
+    public func workingDays(from: Day, to: Day) -> Int {
         guard to > from else { return 0 }
         var count = 0
         var day = from.adding(days: 1)
@@ -36,6 +40,9 @@ public struct EvidenceClock: Sendable {
         while day <= to {
             if !day.isWeekend { count += 1 }
             day = day.adding(days: 1)
+        }
+        if !holidays.isEmpty {
+            count -= holidays.lazy.filter { $0 > from && $0 <= to && !$0.isWeekend }.count
         }
         return count
     }

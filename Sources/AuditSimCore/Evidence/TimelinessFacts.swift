@@ -91,9 +91,9 @@ public struct Timing: Sendable {
                 let from = table.day(rule.from, in: record) ?? record.day
                 if let to = table.day(rule.to, in: record) {
                     taken = Double(end! - start) / 60
-                    isLate = EvidenceClock.workingDays(from: from, to: to) > d
+                    isLate = table.clock.workingDays(from: from, to: to) > d
                 } else {
-                    isLate = EvidenceClock.workingDays(from: from, to: asOf) > d
+                    isLate = table.clock.workingDays(from: from, to: asOf) > d
                 }
             }
             if end == nil, !isLate { openWithin += 1; continue }

@@ -156,7 +156,8 @@ public enum EvidenceLoader {
             return nil
         }
         return EvidenceTable(source: source, columns: columns, records: records, setAside: setAside,
-                             clock: EvidenceClock(zoneName: scenario.organisation.timeZone))
+                             clock: EvidenceClock(zoneName: scenario.organisation.timeZone,
+                                                  holidays: scenario.organisation.holidays))
     }
 }
 

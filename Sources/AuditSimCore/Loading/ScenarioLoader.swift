@@ -64,7 +64,7 @@ public enum ScenarioLoader {
     static func readOrganisation(_ node: Node, file: String, log: DiagnosticLog) -> Organisation? {
         guard let f = YAMLFields(node, file: file, log: log, what: "'organisation'", allowed: [
             "name", "sector", "persons-in-scope", "scope", "audit-date", "operating-since", "date-order",
-            "time-zone", "sites", "simple-roles",
+            "time-zone", "sites", "simple-roles", "holidays",
         ]) else { return nil }
         let name = f.string("name", required: true)
         let sector = f.string("sector") ?? ""
@@ -92,7 +92,34 @@ public enum ScenarioLoader {
                                         operatingSince: since, dateOrder: order, timeZone: zone)
         organisation.sites = f.strings("sites")
         organisation.simpleRoleGroups = groups
+        organisation.holidays = readHolidays(f, years: (since.year - 1)...(auditDate.year + 1), zone: zone)
         return organisation
+    }
+
+    /// `holidays:` lists dates and calendar names; without the key, the calendar the time
+    /// zone implies (Europe/London: England and Wales), and `holidays: []` for none.
+    static func readHolidays(_ f: YAMLFields, years: ClosedRange<Int>, zone: String?) -> Set<Day> {
+        guard f.value("holidays") != nil else {
+            guard let calendar = HolidayCalendar.implied(byZone: zone) else { return [] }
+            return Set(years.flatMap(calendar.days(in:)))
+        }
+        var days = Set<Day>()
+        let names = HolidayCalendar.allCases.map(\.rawValue).joined(separator: ", ")
+        _ = f.list("holidays") { node -> Void? in
+            guard let text = node.scalar?.string else {
+                f.error("items of 'holidays' must be dates written YYYY-MM-DD or calendar names (\(names))", at: node)
+                return nil
+            }
+            if let day = Day(iso: text) {
+                days.insert(day)
+            } else if let calendar = HolidayCalendar(rawValue: text) {
+                days.formUnion(years.flatMap(calendar.days(in:)))
+            } else {
+                f.error("'\(text)' in 'holidays' is neither a date written YYYY-MM-DD nor a calendar (\(names))", at: node)
+            }
+            return ()
+        }
+        return days
     }
 
     /// One group of identical simple roles: `{ role: warehouse pickers, persons: 400 }`.

@@ -67,6 +67,9 @@ public struct Organisation: Sendable {
     public var timeZone: String?
     /// The sites in scope (offices, data centres); empty when not declared.
     public var sites: [String] = []
+    /// Days that are not working days besides weekends (public holidays), for limits in
+    /// working days.
+    public var holidays: Set<Day> = []
     /// Groups of persons doing identical, simple, directed work, which ISO/IEC 27006-1 lets
     /// a certification body count at the square root of the group's head count.
     public var simpleRoleGroups: [SimpleRoleGroup] = []
