@@ -17,11 +17,12 @@ struct Workspace {
         let dir = data.scenarioDirectory(root)
         do {
             let banks = data.bankDirectories(root)
+            let cache = BankCache.standard()
             let (scenario, found) = try ScenarioLoader.load(dir) { id in
                 // Banks live in folders named by their id; look there first so one bank loads once.
-                let named = banks.first { $0.lastPathComponent == id }.flatMap { try? QuestionBankLoader.load($0) }
+                let named = banks.first { $0.lastPathComponent == id }.flatMap { try? QuestionBankLoader.load($0, cache: cache) }
                 return named?.id == id ? named
-                    : banks.lazy.compactMap({ try? QuestionBankLoader.load($0) }).first(where: { $0.id == id })
+                    : banks.lazy.compactMap({ try? QuestionBankLoader.load($0, cache: cache) }).first(where: { $0.id == id })
             }
             guard let bank = found else {
                 throw ValidationError("scenario \(dir.lastPathComponent) uses bank '\(scenario.bankID)', which is not among \(banks.map(\.lastPathComponent))")
