@@ -40,10 +40,11 @@ struct Generate: ParsableCommand {
         }
         let root = try data.dataRoot()
         let banks = data.bankDirectories(root)
-        guard let bankDir = banks.first(where: { (try? QuestionBankLoader.load($0))?.id == "iso27001-2022" }) else {
+        let cache = BankCache.standard()
+        guard let bank = banks.lazy.compactMap({ try? QuestionBankLoader.load($0, cache: cache) })
+            .first(where: { $0.id == "iso27001-2022" }) else {
             throw ValidationError("the iso27001-2022 question bank is not among \(banks.map(\.lastPathComponent))")
         }
-        let bank = try QuestionBankLoader.load(bankDir)
         let summary: ScenarioGenerator.Summary
         do {
             summary = try generator.write(to: URL(fileURLWithPath: out), bank: bank, force: force)

@@ -16,15 +16,17 @@ struct Workspace {
         let root = try data.dataRoot()
         let dir = data.scenarioDirectory(root)
         do {
-            let draft = try ScenarioLoader.load(dir)
             let banks = data.bankDirectories(root)
-            // Banks live in folders named by their id; look there first so one bank loads once.
-            let named = banks.first { $0.lastPathComponent == draft.bankID }.flatMap { try? QuestionBankLoader.load($0) }
-            guard let bank = named?.id == draft.bankID ? named
-                : banks.lazy.compactMap({ try? QuestionBankLoader.load($0) }).first(where: { $0.id == draft.bankID }) else {
-                throw ValidationError("scenario \(dir.lastPathComponent) uses bank '\(draft.bankID)', which is not among \(banks.map(\.lastPathComponent))")
+            let cache = BankCache.standard()
+            let (scenario, found) = try ScenarioLoader.load(dir) { id in
+                // Banks live in folders named by their id; look there first so one bank loads once.
+                let named = banks.first { $0.lastPathComponent == id }.flatMap { try? QuestionBankLoader.load($0, cache: cache) }
+                return named?.id == id ? named
+                    : banks.lazy.compactMap({ try? QuestionBankLoader.load($0, cache: cache) }).first(where: { $0.id == id })
             }
-            let scenario = try ScenarioLoader.load(dir, bank: bank)
+            guard let bank = found else {
+                throw ValidationError("scenario \(dir.lastPathComponent) uses bank '\(scenario.bankID)', which is not among \(banks.map(\.lastPathComponent))")
+            }
             let tables = evidence ? try EvidenceLoader.loadAll(scenario) : []
             return Workspace(scenario: scenario, bank: bank, tables: tables,
                              banks: data.banks.map { URL(fileURLWithPath: $0).standardizedFileURL.path })

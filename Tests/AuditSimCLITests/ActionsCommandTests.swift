@@ -158,7 +158,7 @@ struct ActionsCommandTests {
             let p = Process()
             p.executableURL = Binary.url
             p.arguments = ["actions", "import", "--scenario", s.scenario.path, "--answers", "prepared", "--on", "2027-01-10", "--store", s.store]
-            p.environment = ProcessInfo.processInfo.environment.merging(Self.environment) { $1 }
+            p.environment = Binary.environment.merging(Self.environment) { $1 }
             p.standardOutput = FileHandle.nullDevice
             try p.run()
             usleep(delay)

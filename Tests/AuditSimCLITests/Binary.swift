@@ -21,13 +21,19 @@ struct Binary {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let coreFixtures = repository.appendingPathComponent("Tests/AuditSimCoreTests/Fixtures")
+    /// This test run's `XDG_CACHE_HOME`: the binary caches parsed banks, never in the user's cache.
+    static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("auditsim-test-cache-\(UUID().uuidString)")
+    /// The test runner's environment with `cacheHome`, for every process that runs the binary.
+    static var environment: [String: String] {
+        ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheHome.path]) { $1 }
+    }
 
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
                     directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
+        var env = Binary.environment
         env["NO_COLOR"] = "1"
         for (k, v) in environment { env[k] = v }
         process.environment = env

@@ -68,6 +68,7 @@ struct CasebookTests {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", Binary.repository.appendingPathComponent("scripts/casebook.py").path,
                              "--binary", Binary.url.path, "--verbose", name]
+        process.environment = Binary.environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -60,7 +60,7 @@ struct HardeningCommandTests {
             let process = Process()
             process.executableURL = Binary.url
             process.arguments = ["rehearse", "--as", "priya", "--store", world.store]
-            var env = ProcessInfo.processInfo.environment
+            var env = Binary.environment
             for (k, v) in world.environment { env[k] = v }
             process.environment = env
             let input = Pipe(), err = Pipe()

@@ -33,7 +33,7 @@ final class LiveProcess: @unchecked Sendable {
     init(_ arguments: [String], world: SessionWorld) throws {
         process.executableURL = Binary.url
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
+        var env = Binary.environment
         for (k, v) in world.environment { env[k] = v }
         process.environment = env
         process.currentDirectoryURL = world.directory
@@ -134,7 +134,7 @@ enum Terminal {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", driver, json, Binary.url.path] + arguments
-        var env = ProcessInfo.processInfo.environment
+        var env = Binary.environment
         for (k, v) in world.environment { env[k] = v }
         process.environment = env
         process.currentDirectoryURL = world.directory

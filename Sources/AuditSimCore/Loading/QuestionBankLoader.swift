@@ -4,21 +4,40 @@ import Yams
 /// Loads a question bank folder: `bank.yaml` (the catalogue) and every other YAML file
 /// in the folder (questions), then checks references across them.
 public enum QuestionBankLoader {
-    public static func load(_ directory: URL) throws(LoadError) -> QuestionBank {
+    /// With a `cache`, a bank parsed before from the same files is taken from it, and a
+    /// bank that parses without a single diagnostic is stored in it.
+    public static func load(_ directory: URL, cache: BankCache? = nil) throws(LoadError) -> QuestionBank {
         let log = DiagnosticLog()
-        let bank = load(directory, log: log)
+        let bank = load(directory, log: log, cache: cache)
         guard let bank, !log.hasErrors else { throw LoadError(log.diagnostics) }
         return bank
     }
 
-    static func load(_ directory: URL, log: DiagnosticLog) -> QuestionBank? {
+    static func load(_ directory: URL, log: DiagnosticLog, cache: BankCache? = nil) -> QuestionBank? {
+        let files = yamlFiles(in: directory)
+        guard let cache, let snapshot = BankFiles(directory, files: files, formatVersion: BankCache.formatVersion) else {
+            return parse(directory, files: files, snapshot: nil, log: log)
+        }
+        if let bank = cache.bank(for: snapshot.key) { return bank }
+        let before = log.diagnostics.count
+        let bank = parse(directory, files: files, snapshot: snapshot, log: log)
+        if let bank, log.diagnostics.count == before { cache.store(bank, for: snapshot.key) }
+        return bank
+    }
+
+    /// Parses the bank's YAML, from `snapshot`'s bytes when there is one.
+    private static func parse(_ directory: URL, files: [URL], snapshot: BankFiles?, log: DiagnosticLog) -> QuestionBank? {
+        func document(_ file: URL, _ path: String) -> Node? {
+            guard let data = snapshot?.data(of: file, in: directory) else { return YAMLDocument.load(file, displayPath: path, log: log) }
+            return YAMLDocument.parse(data, displayPath: path, log: log)
+        }
         let bankFile = directory.appendingPathComponent("bank.yaml")
         let bankPath = DisplayPath.of(bankFile)
         guard FileManager.default.fileExists(atPath: bankFile.path) else {
             log.error("no bank.yaml: a question bank folder needs its catalogue", file: DisplayPath.of(directory))
             return nil
         }
-        guard let root = YAMLDocument.load(bankFile, displayPath: bankPath, log: log),
+        guard let root = document(bankFile, bankPath),
               let fields = YAMLFields(root, file: bankPath, log: log, what: "bank.yaml",
                                       allowed: ["id", "title", "framework", "controls", "synonyms"])
         else { return nil }
@@ -27,9 +46,9 @@ public enum QuestionBankLoader {
         checkUnique(controls.map { ($0.0.id.rawValue, $0.1) }, what: "control id", file: bankPath, log: log)
 
         var questions: [(Question, Node, String)] = []
-        for file in yamlFiles(in: directory) where file.lastPathComponent != "bank.yaml" {
+        for file in files where file.lastPathComponent != "bank.yaml" {
             let path = DisplayPath.of(file)
-            guard let node = YAMLDocument.load(file, displayPath: path, log: log),
+            guard let node = document(file, path),
                   let fields = YAMLFields(node, file: path, log: log, what: "a question file", allowed: ["questions"])
             else { continue }
             questions += fields.list("questions", required: true) { item in

@@ -172,18 +172,20 @@ struct ScenarioChecks {
     /// Lowercased, with letters from Cyrillic and Greek that look like Latin ones mapped to
     /// them, and compatibility forms (ﬁ, full-width) decomposed.
     static func skeleton(_ id: String) -> String {
-        let confusables: [Character: Character] = [
-            "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
-            "ԁ": "d", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "к": "k", "м": "m", "т": "t", "в": "b", "н": "h",
-            "α": "a", "ο": "o", "ρ": "p", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "τ": "t", "υ": "u", "χ": "x",
-            "ı": "i", "ℓ": "l",
-        ]
         let folded = id.decomposedStringWithCompatibilityMapping.lowercased()
         return String(folded.compactMap { c -> Character? in
             if c.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) { return nil }
             return confusables[c] ?? c
         })
     }
+
+    /// Built once: `skeleton` runs for every staff, document and evidence id.
+    private static let confusables: [Character: Character] = [
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+        "ԁ": "d", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "к": "k", "м": "m", "т": "t", "в": "b", "н": "h",
+        "α": "a", "ο": "o", "ρ": "p", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "τ": "t", "υ": "u", "χ": "x",
+        "ı": "i", "ℓ": "l",
+    ]
 
     /// The value of `key` in the mapping `node`, to point a message at it.
     static func child(_ node: Node, _ key: String) -> Node? {

@@ -13,7 +13,37 @@ public enum ScenarioLoader {
         return scenario
     }
 
+    /// Loads the scenario and the bank `find` returns for its bank id, reading its YAML once.
+    /// The diagnostics are those of loading it without a bank and then, if that had no errors,
+    /// with the bank: the bank's checks are only reported for an otherwise sound scenario.
+    /// The bank is nil when `find` finds none.
+    public static func load(_ directory: URL, findingBank find: (String) -> QuestionBank?)
+        throws(LoadError) -> (scenario: Scenario, bank: QuestionBank?)
+    {
+        let reading = DiagnosticLog()
+        guard let draft = read(directory, log: reading) else { throw LoadError(reading.diagnostics) }
+        func checked(_ bank: QuestionBank?) -> DiagnosticLog {
+            let log = DiagnosticLog()
+            reading.diagnostics.forEach(log.append)
+            draft.check(bank, log: log)
+            return log
+        }
+        let bank = reading.hasErrors ? nil : find(draft.scenario.bankID)
+        let log = checked(bank)
+        guard log.hasErrors else { return (draft.scenario, bank) }
+        // Only on failure: the checks without the bank decide which errors are reported.
+        let bankless = bank == nil ? log : checked(nil)
+        throw LoadError(bankless.hasErrors ? bankless.diagnostics : log.diagnostics)
+    }
+
     static func load(_ directory: URL, bank: QuestionBank?, log: DiagnosticLog) -> Scenario? {
+        guard let draft = read(directory, log: log) else { return nil }
+        draft.check(bank, log: log)
+        return draft.scenario
+    }
+
+    /// Reads the files without the checks that need the bank.
+    private static func read(_ directory: URL, log: DiagnosticLog) -> ScenarioDraft? {
         let file = directory.appendingPathComponent("scenario.yaml")
         let path = DisplayPath.of(file)
         guard FileManager.default.fileExists(atPath: file.path) else {
@@ -48,9 +78,8 @@ public enum ScenarioLoader {
         for (term, concepts) in f.list("vocabulary", { readVocabulary($0, file: path, log: log) }) {
             scenario.vocabulary[term.lowercased(), default: []] += concepts
         }
-        ScenarioChecks(scenario: scenario, bank: bank, file: path, log: log)
-            .run(staff: staff, documents: documents, soa: soa, evidence: evidence, answerSets: answerSets)
-        return scenario
+        return ScenarioDraft(scenario: scenario, file: path, staff: staff, documents: documents, soa: soa,
+                             evidence: evidence, answerSets: answerSets)
     }
 
     /// `- term: Egress` / `is: [encrypted transfer, approved tools]`.
@@ -203,5 +232,21 @@ enum PolicyReader {
             return nil
         }
         return v
+    }
+}
+
+/// A scenario as read, with the YAML nodes its cross-reference checks point at.
+private struct ScenarioDraft {
+    var scenario: Scenario
+    let file: String
+    let staff: [(StaffMember, Node)]
+    let documents: [(Document, Node)]
+    let soa: [(SoAEntry, Node)]
+    let evidence: [(EvidenceSource, Node)]
+    let answerSets: [(AnswerSet, file: String, nodes: [String: Node])]
+
+    func check(_ bank: QuestionBank?, log: DiagnosticLog) {
+        ScenarioChecks(scenario: scenario, bank: bank, file: file, log: log)
+            .run(staff: staff, documents: documents, soa: soa, evidence: evidence, answerSets: answerSets)
     }
 }

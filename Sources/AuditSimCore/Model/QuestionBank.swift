@@ -1,5 +1,5 @@
 /// A framework's catalogue and the questions an auditor asks about it.
-public struct QuestionBank: Sendable {
+public struct QuestionBank: Sendable, Equatable {
     /// Groups of words that mean the same when judging talking points (`synonyms:` in bank.yaml).
     public var synonyms: [[String]] = []
     public var id: String
@@ -39,7 +39,7 @@ public enum Audience: String, Sendable, CaseIterable {
     case anyStaff = "any-staff"
 }
 
-public struct Question: Sendable, Identifiable {
+public struct Question: Sendable, Identifiable, Equatable {
     public var id: String
     public var control: ControlID
     public var stage: Stage
@@ -86,7 +86,7 @@ public enum FollowUpTrigger: String, Sendable, CaseIterable {
     case any
 }
 
-public struct FollowUp: Sendable {
+public struct FollowUp: Sendable, Equatable {
     public var on: FollowUpTrigger
     public var text: String
     public var answer: AnswerKind
