@@ -52,13 +52,16 @@ struct HearingSessionTests {
         #expect(turn.judgement.verdict == verdict, "\(reply): \(turn.judgement.explanation)")
     }
 
-    @Test func aScriptCannotReplySoTheAnswerIsUnreadable() throws {
+    /// "Eleven" stays open to two readings when a script cannot answer the question back: it is
+    /// never graded, and never held against the person.
+    @Test func aScriptCannotReplySoTheAnswerIsNotGraded() throws {
         let answers = AnswerSet(id: "t", persona: "a script", answers: ["A.6.5-leaver-on-time": .init(text: "eleven")])
         let s = AuditRun.interview(plan: Self.context.plan(only: "amira-haddad"), judge: Self.context.judge, answers: answers)
         let turn = try #require(s.turns.first { $0.questionID == "A.6.5-leaver-on-time" })
         #expect(turn.interpretation?.value == nil, "never graded as read")
         #expect(turn.judgement.verdict == Verdict.notAnswered)
-        #expect(s.findings.contains { $0.rule == FindingRule.cannotDescribe && $0.control == "A.6.5" })
+        #expect(!s.findings.contains { $0.rule == FindingRule.cannotDescribe && $0.control == "A.6.5" })
+        #expect(s.findings.contains { $0.rule == FindingRule.unclearAnswer && $0.control == "A.6.5" })
         #expect(!s.findings.contains { $0.rule == FindingRule.answerContradicts && $0.control == "A.6.5" })
     }
 

@@ -92,10 +92,14 @@ struct InterviewGradingTests {
         #expect(f.control == "A.8.13")
     }
 
-    @Test func anUninterpretableAnswerIsCannotDescribe() throws {
+    /// An answer the engine cannot read may be ordinary speech it does not know: it is never
+    /// held against the person (JUDGEMENT.md §3), only coached; "I don't know" is.
+    @Test func anUninterpretableAnswerIsCoachingNotAnObservation() throws {
         let t = turn("The blue folder on the shelf.", Self.frequency)
         #expect(t.interpretation?.value == nil)
-        #expect(findings("The blue folder on the shelf.").map(\.rule) == [.cannotDescribe])
+        #expect(findings("The blue folder on the shelf.").map(\.rule) == [.unclearAnswer])
+        #expect(findings("The blue folder on the shelf.").allSatisfy { $0.grade == .improvement })
+        #expect(findings("No idea, honestly.").map(\.rule) == [.cannotDescribe])
     }
 
     @Test func aHedgedButConsistentAnswerIsCoachingOnly() throws {

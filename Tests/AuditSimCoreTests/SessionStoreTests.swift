@@ -116,7 +116,8 @@ struct InterviewSessionTests {
             Issue.record("expected the second try to be recorded")
             return
         }
-        #expect(session.findings.contains { $0.rule == .cannotDescribe })
+        #expect(session.findings.contains { $0.rule == .unclearAnswer })
+        #expect(!session.findings.contains { $0.rule == .cannotDescribe })
     }
 
     @Test func aFollowUpAboutGapsIsNotAskedWhenTheRecordsHaveNone() throws {

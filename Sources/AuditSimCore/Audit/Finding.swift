@@ -115,6 +115,9 @@ public enum FindingRule: String, Sendable, CaseIterable, Codable {
     case cannotDescribe = "cannot-describe"
     case hedgedAnswer = "hedged-answer"
     case recitedAnswer = "recited-answer"
+    /// An answer the engine could not read, or that stayed open to two readings: never
+    /// graded as read (JUDGEMENT.md §3), so coaching to answer plainly, not a finding.
+    case unclearAnswer = "unclear-answer"
     case improvement
     /// A free-text answer that covers too few of the points an auditor listens for: coaching.
     case thinAnswer = "thin-answer"

@@ -281,6 +281,7 @@ public struct InterviewSession: Sendable {
         case .recitedAnswer: return "Coaching: you recited the document. Say what you actually do, with a real example."
         case .thinAnswer: return "Coaching: a thin answer. Cover the steps, the people and the records."
         case .improvement: return "Coaching: close, but not exact. Check the records before the audit."
+        case .unclearAnswer: return "Coaching: the answer was not clear enough to grade. Give the figure, date or name plainly."
         case .answerContradicts:
             return "An auditor would note this against the records: an observation on awareness (7.3) if the records are in "
                 + "order, or evidence inside their finding if they are not. Not a nonconformity on its own."

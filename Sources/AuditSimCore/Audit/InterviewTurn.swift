@@ -217,7 +217,14 @@ public struct InterviewJudge: Sendable {
         var out: [Finding] = []
         let coverageShort = question.answer == .freeText && turn.judgement.verdict == .partlyConsistent
         let blank = interpretation.value == nil && turn.judgement.verdict != .cannotCheck
-        if InterviewJudge.saysUnknown(interpretation, answer) || blank {
+        if blank, !interpretation.unmeasured, !InterviewJudge.saysUnknown(interpretation, answer) {
+            // Not understood, or open to two readings: an auditor asks again and never grades
+            // a guess, so this is the person's coaching, not evidence against them.
+            let why = interpretation.confirm.map { "it stayed open to two readings (\"\($0)\")" }
+                ?? "it could not be read as \(question.answer.phrase)"
+            out.append(make(.unclearAnswer, .improvement, "\(who): \(why), so it is not graded. \(interpretation.explanation)", [.said],
+                            "None required.", "Answer with the figure, date or name itself, as the records would show it."))
+        } else if InterviewJudge.saysUnknown(interpretation, answer) || blank {
             out.append(make(.cannotDescribe, .observation,
                             "Asked \"\(turn.asked)\", \(who) could not describe the control: \(turn.judgement.explanation)", [.said],
                             "Consider walking \(owner?.name ?? "the owner") through the control's procedure and records.",
