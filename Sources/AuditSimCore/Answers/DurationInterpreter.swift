@@ -106,6 +106,8 @@ enum DurationInterpreter {
             count = answer.word(j) == "several" ? 4 : 3; j += answer.word(j) == "several" ? 1 : 2
         } else if let w = answer.word(j), w == "a" || w == "an", NumberWords.read(answer, at: j) == nil {
             count = 1; j += 1
+        } else if answer.word(j) == "the", let lead = answer.word(j - 1), ["within", "inside", "under"].contains(lead) {
+            count = 1; j += 1  // "within the fortnight"
         } else if let w = answer.word(j), w.contains("-"), case let ends = w.split(separator: "-").compactMap({ NumberWords.digits(String($0)) }), ends.count == 2 {
             count = max(ends[0], ends[1]); j += 1
         } else if let r = NumberWords.read(answer, at: j) {

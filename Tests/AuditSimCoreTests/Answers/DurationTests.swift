@@ -35,6 +35,8 @@ struct DurationTests {
         ("Target is 24 hours but in practice about three days", 72),
         ("we aim for 4 hours, realistically 8 hours", 8),
         ("Within 72 hours, as the policy says", 72),
+        ("Within the fortnight, near enough all of them", 336),
+        ("inside the week", 168),
     ]
 
     @Test(arguments: cases)
