@@ -28,7 +28,14 @@ public enum Proportion {
         let breakdown = tiers.contains { measured, late in
             measured >= policy.minimumRateSample && Double(late) / Double(measured) > policy.majorLateRatio
         }
-        return breakdown ? .major : .minor
+        if breakdown { return .major }
+        // One item, closed a little over its limit, among enough on time: an isolated slip an
+        // auditor notes, not yet lapses. Still open, or well over, it is a lapse.
+        if timing.late.count == 1, timing.measured >= policy.minimumRateSample, let taken = timing.late[0].hours,
+           taken <= Timing.hours(timing.late[0].limit) * (1 + policy.isolatedLateMargin) {
+            return .observation
+        }
+        return .minor
     }
 
     /// Share of a population with a record, against the completion target.

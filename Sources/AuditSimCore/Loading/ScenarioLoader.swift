@@ -200,6 +200,7 @@ enum PolicyReader {
         if let v = ratio("low-coverage-ratio", in: f) { policy.lowCoverageRatio = v }
         if let v = ratio("sample-failure-major-ratio", in: f) { policy.sampleFailureMajorRatio = v }
         if let v = ratio("major-late-ratio", in: f) { policy.majorLateRatio = v }
+        if let v = ratio("isolated-late-margin", in: f) { policy.isolatedLateMargin = v }
         if let v = ratio("major-completion-ratio", in: f) { policy.majorCompletionRatio = v }
         if let v = ratio("awareness-pattern-ratio", in: f) { policy.awarenessPatternRatio = v }
         if let v = f.int("minimum-rate-sample", range: 1...10_000) { policy.minimumRateSample = v }

@@ -10,6 +10,9 @@ public struct AuditPolicy: Sendable, Hashable {
     public var sampleFailureMajorRatio = 0.5
     /// Above this share of one tier's items late (critical fixes), lateness is a major.
     public var majorLateRatio = 0.5
+    /// One late item among enough on time, closed within this fraction over its limit, is an
+    /// isolated slip: an observation, not a minor.
+    public var isolatedLateMargin = 0.5
     /// Below this share of the population complete, completion is a major.
     public var majorCompletionRatio = 0.5
     /// Fewer records tested than this are not yet a rate: at most a minor.
@@ -53,7 +56,7 @@ public struct AuditPolicy: Sendable, Hashable {
     /// The override keys a scenario may use, for validation messages.
     public static let keys = [
         "minimum-operating-days", "minor-deadline-days", "low-coverage-ratio",
-        "sample-failure-major-ratio", "major-late-ratio", "major-completion-ratio", "minimum-rate-sample",
+        "sample-failure-major-ratio", "major-late-ratio", "isolated-late-margin", "major-completion-ratio", "minimum-rate-sample",
         "sample-extension-factor", "systemic-minor-count", "awareness-pattern-count", "awareness-pattern-ratio",
         "completion-target", "sample-sizes", "seed",
         "plan-due-days", "major-verification-months", "certification-decision-days", "surveillance-interval-months",
