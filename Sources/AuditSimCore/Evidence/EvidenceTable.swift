@@ -27,6 +27,9 @@ public struct EvidenceRecord: Sendable, Hashable {
     /// The value at `index` in `fields`; nil past the end.
     public func field(_ index: Int) -> String? { cells.value(at: index) }
 
+    /// The UTF-8 bytes of the value at `index`, without making a `String` of them; nil past the end.
+    func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? { cells.withBytes(at: index, body) }
+
     public init(id: String, day: Day, minutes: Int = 0, row: Int, fields: [String], counts: Bool = true) {
         self.id = id
         self.day = day
@@ -36,14 +39,14 @@ public struct EvidenceRecord: Sendable, Hashable {
         self.counts = counts
     }
 
-    /// Values read from a file, which holds no NUL (the loader refuses such files): packed
-    /// without looking for one.
-    init(id: String, day: Day, minutes: Int, row: Int, loaded values: [String], counts: Bool) {
+    /// Values read from a file, already joined by NUL (`Cells.packed`): a loaded file holds
+    /// no NUL (the loader refuses such files), so it is packed without looking for one.
+    init(id: String, day: Day, minutes: Int, row: Int, packed: String, counts: Bool) {
         self.id = id
         self.day = day
         self.minutes = minutes
         self.row = row
-        self.cells = values.isEmpty ? .list(values) : .packed(values.joined(separator: "\0"))
+        self.cells = .packed(packed)
         self.counts = counts
     }
 
@@ -101,30 +104,51 @@ public struct EvidenceRecord: Sendable, Hashable {
         }
 
         private static func value(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            slice(at: index, in: bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
+
+        private static func slice(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
             var start = 0, seen = 0
             while seen < index {
                 guard let nul = bytes[start...].firstIndex(of: 0) else { return nil }
                 start = nul + 1
                 seen += 1
             }
-            let end = bytes[start...].firstIndex(of: 0) ?? bytes.count
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return start..<(bytes[start...].firstIndex(of: 0) ?? bytes.count)
+        }
+
+        func withBytes<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+            guard index >= 0 else { return nil }
+            if case var .packed(text) = self,
+               let found = text.withUTF8({ bytes in Cells.slice(at: index, in: bytes).map { body(UnsafeBufferPointer(rebasing: bytes[$0])) } }) {
+                return found
+            }
+            guard var value = value(at: index) else { return nil }
+            return value.withUTF8(body)
         }
     }
 }
 
 /// The records of one evidence source, as loaded from its CSV.
 public struct EvidenceTable: Sendable {
-    public var source: EvidenceSource
+    public var source: EvidenceSource { didSet { readings = EvidenceTable.readings(source, columns) } }
     /// The declared columns, in the order `EvidenceRecord.fields` holds them.
-    public var columns: [String]
+    public var columns: [String] { didSet { readings = EvidenceTable.readings(source, columns) } }
     /// Every dated record in the file, sorted by date.
     public var records: [EvidenceRecord]
     /// Rows that are not occurrences and carry no date (a review ticket nobody resolved):
     /// kept so findings can say what became of them.
     public var setAside: [EvidenceRecord]
     public var clock: EvidenceClock
-    private var index: [String: Int]
+    /// How each declared column's dates are read, resolved once: `moment` is asked for every
+    /// record of every timeliness rule and dated test.
+    private var readings: [DateReading] = []
+
+    private struct DateReading: Sendable {
+        var format: DateFormat
+        var time: Int?
+        var zone: TimeZone?
+    }
 
     public init(source: EvidenceSource, columns: [String], records: [EvidenceRecord], setAside: [EvidenceRecord] = [],
                 clock: EvidenceClock = EvidenceClock(zoneName: nil)) {
@@ -139,26 +163,52 @@ public struct EvidenceTable: Sendable {
         self.records = sorted
         self.setAside = setAside
         self.clock = clock
-        self.index = Dictionary(columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        readings = EvidenceTable.readings(source, columns)
     }
+
+    private static func readings(_ source: EvidenceSource, _ columns: [String]) -> [DateReading] {
+        columns.map { c in
+            DateReading(format: source.dateFormat(of: c), time: source.dateTime(of: c),
+                        zone: source.columnDates[c]?.zone.flatMap(TimeZone.init(identifier:)))
+        }
+    }
+
+    /// Where `column` is in `columns` (the first, if named twice). A scan of a dozen short
+    /// names costs less than hashing the name, which was asked for every cell read.
+    func position(_ column: String) -> Int? { columns.firstIndex(of: column) }
 
     /// The value of `column` in `record`; empty when the column is not declared.
     public func value(_ column: String, in record: EvidenceRecord) -> String {
-        guard let i = index[column] else { return "" }
+        guard let i = position(column) else { return "" }
         return record.field(i) ?? ""
     }
 
     /// The day a date column holds in `record`, read in that column's format.
     public func day(_ column: String, in record: EvidenceRecord) -> Day? {
-        source.dateFormat(of: column).stamp(value(column, in: record).trimmedCell)?.day
+        stamp(column, in: record)?.stamp.day
     }
 
     /// The moment a date column names in `record` (minutes since 1970 UTC); nil when blank.
     public func moment(_ column: String, in record: EvidenceRecord) -> Int? {
-        let format = source.dateFormat(of: column)
-        guard let stamp = format.stamp(value(column, in: record).trimmedCell) else { return nil }
-        return clock.moment(stamp, format: format, time: source.dateTime(of: column),
-                            zone: source.columnDates[column]?.zone.flatMap(TimeZone.init(identifier:)))
+        guard let (stamp, i) = stamp(column, in: record) else { return nil }
+        let reading = readings[i]
+        return clock.moment(stamp, format: reading.format, time: reading.time, zone: reading.zone)
+    }
+
+    /// The trimmed cell read in its column's format, from the record's bytes when no blank
+    /// needs trimming (the usual cell), and the column's position.
+    private func stamp(_ column: String, in record: EvidenceRecord) -> (stamp: DateFormat.Stamp, position: Int)? {
+        guard let i = position(column), readings.indices.contains(i) else { return nil }
+        let format = readings[i].format
+        let plain = { (b: UInt8) in b < 0x80 && b != 0x20 && b != 0x09 }
+        var needsTrim = true
+        let direct: DateFormat.Stamp? = record.withField(i) { bytes in
+            guard let first = bytes.first, let last = bytes.last, plain(first), plain(last) else { return nil }
+            needsTrim = false
+            return format.stamp(bytes: bytes)
+        } ?? nil
+        let stamp = needsTrim ? format.stamp((record.field(i) ?? "").trimmedCell) : direct
+        return stamp.map { ($0, i) }
     }
 
     /// Records dated inside `period`: the population an auditor tests. An inventory is a

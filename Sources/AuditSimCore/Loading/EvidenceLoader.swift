@@ -102,30 +102,32 @@ public enum EvidenceLoader {
         var row = 0
         let audit = scenario.organisation.auditDate
         let width = header.count
-        let unterminated = CSVRows.forEach(in: data) { fields in
+        var packed: [UInt8] = []
+        let unterminated = CSVRows.forEachRow(in: data) { fields in
             row += 1
             if row <= source.headerRow { return true }  // the header, and any report title above it
-            if fields.count == 1, fields[0].isEmpty { return true }  // a blank line
+            if fields.count == 1, fields.range(0).isEmpty { return true }  // a blank line
             if fields.count != width {
                 problems.add("row has \(fields.count) field(s), the header has \(width)", column: "*", row: row)
                 if fields.count < width { return true }
             }
-            let values = indices.map { fields[$0] }
-            let counts = counting.allSatisfy { $0.0.matches(values[$0.1]) }
-            var id = idAt.count == 1 ? values[idAt[0]].trimmedCell : idAt.map { values[$0].trimmedCell }.joined(separator: " · ")
+            // Only the cells a rule reads become strings; the rest stay bytes.
+            let value = { (i: Int) in fields.string(indices[i]) }
+            let counts = counting.allSatisfy { $0.0.matches(value($0.1)) }
+            let idParts = idAt.count == 1 ? [] : idAt.map { value($0).trimmedCell }
+            var id = idAt.count == 1 ? value(idAt[0]).trimmedCell : idParts.joined(separator: " · ")
             if idAt.isEmpty { id = "row \(row)" }
-            if idAt.contains(where: { values[$0].trimmedCell.isEmpty }) {
+            if idAt.count == 1 ? id.isEmpty : idParts.contains(where: \.isEmpty) {
                 problems.add("'\(source.idColumn)' is empty: every record needs its id", column: source.idColumn, row: row)
             } else if !seenIDs.insert(id).inserted {
                 problems.add("duplicate id '\(id)'", column: source.idColumn, row: row)
             }
-            let dateText = values[dateAt].trimmedCell
-            guard let stamp = source.dateFormat.stamp(dateText) else {
+            guard let stamp = fields.stamp(indices[dateAt], source.dateFormat) else {
                 // A row that is not an occurrence may be undated (a review ticket never resolved).
-                if !counts, dateText.isEmpty {
-                    setAside.append(EvidenceRecord(id: id, day: audit, row: row, fields: values, counts: false))
+                if !counts, value(dateAt).trimmedCell.isEmpty {
+                    setAside.append(EvidenceRecord(id: id, day: audit, row: row, fields: indices.indices.map(value), counts: false))
                 } else {
-                    problems.add("'\(values[dateAt])' is not a date in the declared format \(source.dateFormat)", column: source.dateColumn, row: row)
+                    problems.add("'\(value(dateAt))' is not a date in the declared format \(source.dateFormat)", column: source.dateColumn, row: row)
                 }
                 return true
             }
@@ -133,20 +135,23 @@ public enum EvidenceLoader {
             if stamp.day > audit, counts {
                 problems.add("dated \(stamp.day), after the audit date \(audit)", column: source.dateColumn, row: row)
             }
-            for (column, i) in otherDates {
-                let text = values[i].trimmedCell
-                if !text.isEmpty {
-                    if let other = source.dateFormat(of: column).stamp(text)?.day {
-                        // A measured date after the audit is impossible; a planned one ("next review due") is not.
-                        if other > audit, counts, measured.contains(column) {
-                            problems.add("dated \(other), after the audit date \(audit)", column: column, row: row)
-                        }
-                    } else {
-                        problems.add("'\(text)' is not a date in the declared format \(source.dateFormat(of: column))", column: column, row: row)
+            for (column, i) in otherDates where !fields.isBlank(indices[i]) {
+                if let other = fields.stamp(indices[i], source.dateFormat(of: column))?.day {
+                    // A measured date after the audit is impossible; a planned one ("next review due") is not.
+                    if other > audit, counts, measured.contains(column) {
+                        problems.add("dated \(other), after the audit date \(audit)", column: column, row: row)
                     }
+                } else {
+                    problems.add("'\(value(i).trimmedCell)' is not a date in the declared format \(source.dateFormat(of: column))", column: column, row: row)
                 }
             }
-            records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row, loaded: values, counts: counts))
+            packed.removeAll(keepingCapacity: true)
+            for (n, i) in indices.enumerated() {
+                if n > 0 { packed.append(0) }
+                packed.append(contentsOf: fields.bytes[fields.range(i)])
+            }
+            records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row,
+                                          packed: String(decoding: packed, as: UTF8.self), counts: counts))
             return true
         }
         problems.flush()
