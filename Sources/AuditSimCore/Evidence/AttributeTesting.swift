@@ -15,13 +15,12 @@ public enum AttributeTesting {
         case .present:
             return isFilled(value)
         case let .equals(expected):
-            return normalised(value) == normalised(expected)
+            return CellText.sameNormalised(value, expected)
         case let .oneOf(options):
-            let said = normalised(value)
-            return options.contains { normalised($0) == said }
+            return options.contains { CellText.sameNormalised(value, $0) }
         case let .differsFrom(other):
             let otherValue = table.value(other, in: record).trimmedCell
-            return !value.isEmpty && normalised(value) != normalised(otherValue)
+            return !value.isEmpty && !CellText.sameNormalised(value, otherValue)
         case let .includesOtherThan(other, separator):
             let excluded = normalised(table.value(other, in: record))
             return people(in: value, separator: separator).contains { $0 != excluded }
@@ -68,7 +67,10 @@ public enum AttributeTesting {
 
     /// Whether a cell holds a value: exports write "N/A", "none" or "-" for nothing.
     public static func isFilled(_ value: String) -> Bool {
-        let v = CellText.normalised(value)
+        // Longer than any blank word, in ASCII: filled, without lower-casing a copy.
+        let trimmed = value.trimmedCell
+        if trimmed.utf8.count > 4, trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        let v = trimmed.lowercased()
         return !v.isEmpty && !blanks.contains(v)
     }
 

@@ -109,8 +109,7 @@ public struct EvidenceFacts: Sendable {
                 let named = table.value(column, in: record).split(whereSeparator: { $0 == ";" || $0 == "," })
                     .map { CellText.trimmed(String($0)) }.filter(AttributeTesting.isFilled)
                 for name in named { approvers[name, default: 0] += 1 }
-                let doer = actor.lowercased()
-                if !named.contains(where: { $0.lowercased() != doer }) { unapproved.append(record.id) }
+                if !named.contains(where: { !CellText.sameLowercased($0, actor) }) { unapproved.append(record.id) }
             }
         }
         self.unapproved = unapproved
