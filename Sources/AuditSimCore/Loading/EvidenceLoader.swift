@@ -98,7 +98,10 @@ public enum EvidenceLoader {
         let measured = Set(source.timeliness.flatMap { [$0.from, $0.to] } + source.tests.flatMap(\.columns))
         var problems = RowProblems(path: path, log: log)
         var records: [EvidenceRecord] = [], setAside: [EvidenceRecord] = []
-        var seenIDs = Set<String>()
+        var seenIDs = SeenIDs()
+        var cells = CellStore(fileSize: data.count)
+        // One record per line at most: the array is not copied as it grows.
+        records.reserveCapacity(FileBytes.lineCount(data))
         var row = 0
         let audit = scenario.organisation.auditDate
         let width = header.count
@@ -119,7 +122,7 @@ public enum EvidenceLoader {
             if idAt.isEmpty { id = "row \(row)" }
             if idAt.count == 1 ? id.isEmpty : idParts.contains(where: \.isEmpty) {
                 problems.add("'\(source.idColumn)' is empty: every record needs its id", column: source.idColumn, row: row)
-            } else if !seenIDs.insert(id).inserted {
+            } else if !seenIDs.insert(id) {
                 problems.add("duplicate id '\(id)'", column: source.idColumn, row: row)
             }
             guard let stamp = fields.stamp(indices[dateAt], source.dateFormat) else {
@@ -151,7 +154,7 @@ public enum EvidenceLoader {
                 packed.append(contentsOf: fields.bytes[fields.range(i)])
             }
             records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row,
-                                          packed: String(decoding: packed, as: UTF8.self), counts: counts))
+                                          stored: packed.withUnsafeBufferPointer { cells.store($0) }, counts: counts))
             return true
         }
         problems.flush()
@@ -174,6 +177,11 @@ enum FileBytes {
             for byte in raw { any |= byte }
             return any < 0x80
         }
+    }
+
+    /// Line feeds and carriage returns: an upper bound on the rows.
+    static func lineCount(_ data: Data) -> Int {
+        data.withUnsafeBytes { raw in raw.reduce(1) { $1 == 0x0A || $1 == 0x0D ? $0 + 1 : $0 } }
     }
 
     static func containsNUL(_ data: Data) -> Bool {
