@@ -37,39 +37,38 @@ enum OccurrenceGrouping {
         case .rows:
             return records.map { Occurrence(id: $0.id, first: $0.day, last: $0.day, subject: subjectOf($0), recordIDs: [$0.id]) }
         case let .key(column):
-            var order: [String] = []
-            var byKey: [String: Occurrence] = [:]
+            // Each key's occurrence is found once per row and grown in place (a copy taken out
+            // and put back copied its record ids on every row, quadratic in its rows).
+            var grouped: [Occurrence] = []
+            var at: [String: Int] = [:]
             for r in records {
-                let key = CellText.trimmed(table.value(column, in: r)) + "\u{1F}" + (subjectOf(r) ?? "")
-                // Mutated in place: a copy taken out of the dictionary and put back copied
-                // the record ids on every row, quadratic in an occurrence's rows.
-                if byKey[key] != nil {
-                    byKey[key]!.last = max(byKey[key]!.last, r.day)
-                    byKey[key]!.recordIDs.append(r.id)
+                let name = CellText.trimmed(table.value(column, in: r)), subject = subjectOf(r)
+                let key = name + "\u{1F}" + (subject ?? "")
+                if let i = at[key] {
+                    grouped[i].last = max(grouped[i].last, r.day)
+                    grouped[i].recordIDs.append(r.id)
                 } else {
-                    order.append(key)
-                    let name = CellText.trimmed(table.value(column, in: r))
-                    byKey[key] = Occurrence(id: name.isEmpty ? r.id : name, first: r.day, last: r.day, subject: subjectOf(r), recordIDs: [r.id])
+                    at[key] = grouped.count
+                    grouped.append(Occurrence(id: name.isEmpty ? r.id : name, first: r.day, last: r.day, subject: subject, recordIDs: [r.id]))
                 }
             }
-            return order.compactMap { byKey[$0] }.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
+            return grouped.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
         case .automatic, .window:
             let window: Int
             if case let .window(days) = source.occurrence { window = days } else { window = windowDays(for: source.frequency) }
-            var open: [String: Occurrence] = [:]
-            var done: [Occurrence] = []
+            var grouped: [Occurrence] = []
+            var open: [String: Int] = [:]  // subject → its open occurrence in `grouped`
             for r in records {
-                let subject = subjectOf(r) ?? ""
-                if let first = open[subject]?.first, r.day.ordinal - first.ordinal <= window {
-                    open[subject]!.last = r.day
-                    open[subject]!.recordIDs.append(r.id)
+                let subject = subjectOf(r)
+                if let i = open[subject ?? ""], r.day.ordinal - grouped[i].first.ordinal <= window {
+                    grouped[i].last = r.day
+                    grouped[i].recordIDs.append(r.id)
                 } else {
-                    if let o = open[subject] { done.append(o) }
-                    open[subject] = Occurrence(id: r.id, first: r.day, last: r.day, subject: subjectOf(r), recordIDs: [r.id])
+                    open[subject ?? ""] = grouped.count
+                    grouped.append(Occurrence(id: r.id, first: r.day, last: r.day, subject: subject, recordIDs: [r.id]))
                 }
             }
-            done += open.values
-            return done.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
+            return grouped.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
         }
     }
 
