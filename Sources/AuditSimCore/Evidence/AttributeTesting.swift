@@ -38,11 +38,18 @@ public enum AttributeTesting {
     /// carry their zone, so a UTC stamp and a local one compare correctly.
     public static func hoursBetween(_ from: String, _ to: String, _ record: EvidenceRecord, _ table: EvidenceTable) -> Double? {
         guard let a = table.moment(from, in: record), let b = table.moment(to, in: record) else { return nil }
-        let minutes = b - a
+        return hours(from: a, to: b, timed: isTimed(from, to, table.source))
+    }
+
+    /// Hours between two moments already read; `timed` as `isTimed` says.
+    static func hours(from a: Int, to b: Int, timed: Bool) -> Double {
         // Date-only on both sides: a same-day fix counts as done within the day.
-        let timed = table.source.dateFormat(of: from).hasTime || table.source.dateTime(of: from) != nil
-            || table.source.dateFormat(of: to).hasTime
-        return timed ? Double(minutes) / 60 : Double(max(minutes, 0)) / 60
+        timed ? Double(b - a) / 60 : Double(max(b - a, 0)) / 60
+    }
+
+    /// Whether either column carries a time of day.
+    static func isTimed(_ from: String, _ to: String, _ source: EvidenceSource) -> Bool {
+        source.dateFormat(of: from).hasTime || source.dateTime(of: from) != nil || source.dateFormat(of: to).hasTime
     }
 
     /// The names in a list cell ("tashworth;kmensah"), normalised; placeholders dropped.

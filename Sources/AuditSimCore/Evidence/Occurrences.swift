@@ -29,13 +29,15 @@ enum OccurrenceGrouping {
         }
     }
 
-    /// `records` are in date order.
-    static func group(_ records: [EvidenceRecord], in table: EvidenceTable) -> [Occurrence] {
+    /// The occurrences among `all` (in date order): rows that do not count are passed
+    /// over here rather than filtered into a copy of the population first.
+    static func group(_ all: [EvidenceRecord], in table: EvidenceTable) -> [Occurrence] {
+        let records = all.lazy.filter(\.counts)
         let source = table.source
         let subjectOf = { (r: EvidenceRecord) in source.subject.map { CellText.trimmed(table.value($0, in: r)) } }
         switch source.occurrence {
         case .rows:
-            return records.map { Occurrence(id: $0.id, first: $0.day, last: $0.day, subject: subjectOf($0), recordIDs: [$0.id]) }
+            return Array(records.map { Occurrence(id: $0.id, first: $0.day, last: $0.day, subject: subjectOf($0), recordIDs: [$0.id]) })
         case let .key(column):
             // Each key's occurrence is found once per row and grown in place (a copy taken out
             // and put back copied its record ids on every row, quadratic in its rows).
