@@ -4,15 +4,32 @@ import Foundation
 public struct EvidenceRecord: Sendable, Hashable {
     /// The export's own id (CHG-1042), or its id columns joined, cited in findings.
     public var id: String
-    public var day: Day
-    /// Minutes after midnight, when the export records a time.
-    public var minutes: Int
-    /// The spreadsheet row number (the header is row 1).
-    public var row: Int
     /// The declared columns' values; see `fields`.
     private var cells: Cells
     /// Whether the row is an occurrence of the control (the source's `counts-when`).
     public var counts: Bool
+    // Day, minutes and row in 32 bits each, declared after the one-byte flag: a record is
+    // 48 bytes instead of 64, 16 MB of a million-row run.
+    private var dayOrdinal: Int32
+    private var minutesStored: Int32
+    private var rowStored: Int32
+
+    public var day: Day {
+        get { Day(ordinal: Int(dayOrdinal)) }
+        set { dayOrdinal = Int32(newValue.ordinal) }
+    }
+
+    /// Minutes after midnight, when the export records a time.
+    public var minutes: Int {
+        get { Int(minutesStored) }
+        set { minutesStored = Int32(newValue) }
+    }
+
+    /// The spreadsheet row number (the header is row 1).
+    public var row: Int {
+        get { Int(rowStored) }
+        set { rowStored = Int32(newValue) }
+    }
 
     /// Values of the source's declared columns, in `EvidenceTable.columns` order. Read one
     /// with `field(_:)`: this builds the array.
@@ -34,22 +51,22 @@ public struct EvidenceRecord: Sendable, Hashable {
 
     public init(id: String, day: Day, minutes: Int = 0, row: Int, fields: [String], counts: Bool = true) {
         self.id = id
-        self.day = day
-        self.minutes = minutes
-        self.row = row
         self.cells = Cells(fields)
         self.counts = counts
+        dayOrdinal = Int32(day.ordinal)
+        minutesStored = Int32(minutes)
+        rowStored = Int32(row)
     }
 
     /// Values read from a file, already joined by NUL in `arena` (a loaded file holds no NUL:
     /// the loader refuses such files).
     init(id: String, day: Day, minutes: Int, row: Int, stored: CellArena.Slice, counts: Bool) {
         self.id = id
-        self.day = day
-        self.minutes = minutes
-        self.row = row
         self.cells = .stored(stored)
         self.counts = counts
+        dayOrdinal = Int32(day.ordinal)
+        minutesStored = Int32(minutes)
+        rowStored = Int32(row)
     }
 
     public static func == (a: EvidenceRecord, b: EvidenceRecord) -> Bool {
