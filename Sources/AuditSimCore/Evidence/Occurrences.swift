@@ -7,7 +7,30 @@ public struct Occurrence: Sendable, Hashable {
     public var last: Day
     /// Whose schedule it keeps (a site, a supplier), when the source names subjects.
     public var subject: String?
-    public var recordIDs: [String]
+    /// The ids of its rows, in date order.
+    public var recordIDs: [String] {
+        get { firstRecordID.map { [$0] + laterRecordIDs } ?? [] }
+        set {
+            firstRecordID = newValue.first
+            laterRecordIDs = Array(newValue.dropFirst())
+        }
+    }
+    // Most occurrences are one row (a day's backup of one resource): the first id is kept
+    // inline and an array is made only for a second row, not one per occurrence (a
+    // million-row run made hundreds of thousands of one-element arrays).
+    private var firstRecordID: String?
+    private var laterRecordIDs: [String] = []
+
+    init(id: String, first: Day, last: Day, subject: String?, recordID: String) {
+        self.id = id
+        self.first = first
+        self.last = last
+        self.subject = subject
+        firstRecordID = recordID
+    }
+
+    /// Adds a later row of the same occurrence.
+    mutating func add(_ recordID: String) { laterRecordIDs.append(recordID) }
 }
 
 /// Groups counting rows into occurrences (docs/audit-rules.md, "Occurrences").
@@ -37,7 +60,7 @@ enum OccurrenceGrouping {
         let subjectOf = { (r: EvidenceRecord) in source.subject.map { CellText.trimmed(table.value($0, in: r)) } }
         switch source.occurrence {
         case .rows:
-            return Array(records.map { Occurrence(id: $0.id, first: $0.day, last: $0.day, subject: subjectOf($0), recordIDs: [$0.id]) })
+            return Array(records.map { Occurrence(id: $0.id, first: $0.day, last: $0.day, subject: subjectOf($0), recordID: $0.id) })
         case let .key(column):
             // Each key's occurrence is found once per row and grown in place (a copy taken out
             // and put back copied its record ids on every row, quadratic in its rows).
@@ -48,10 +71,10 @@ enum OccurrenceGrouping {
                 let key = name + "\u{1F}" + (subject ?? "")
                 if let i = at[key] {
                     grouped[i].last = max(grouped[i].last, r.day)
-                    grouped[i].recordIDs.append(r.id)
+                    grouped[i].add(r.id)
                 } else {
                     at[key] = grouped.count
-                    grouped.append(Occurrence(id: name.isEmpty ? r.id : name, first: r.day, last: r.day, subject: subject, recordIDs: [r.id]))
+                    grouped.append(Occurrence(id: name.isEmpty ? r.id : name, first: r.day, last: r.day, subject: subject, recordID: r.id))
                 }
             }
             return grouped.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
@@ -64,10 +87,10 @@ enum OccurrenceGrouping {
                 let subject = subjectOf(r)
                 if let i = open[subject ?? ""], r.day.ordinal - grouped[i].first.ordinal <= window {
                     grouped[i].last = r.day
-                    grouped[i].recordIDs.append(r.id)
+                    grouped[i].add(r.id)
                 } else {
                     open[subject ?? ""] = grouped.count
-                    grouped.append(Occurrence(id: r.id, first: r.day, last: r.day, subject: subject, recordIDs: [r.id]))
+                    grouped.append(Occurrence(id: r.id, first: r.day, last: r.day, subject: subject, recordID: r.id))
                 }
             }
             return grouped.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
