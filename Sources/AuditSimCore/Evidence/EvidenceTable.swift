@@ -25,16 +25,21 @@ public struct EvidenceTable: Sendable {
                 clock: EvidenceClock = EvidenceClock(zoneName: nil)) {
         self.source = source
         self.columns = columns
-        let inOrder = { (a: EvidenceRecord, b: EvidenceRecord) in (a.day, a.minutes, a.row) < (b.day, b.minutes, b.row) }
         // Exports usually come in date order: then the records are kept as they are, not
         // copied element by element into a sorted array (a million retains and 60 MB).
         var sorted = records
-        let key = { (i: Int) in (records[i].day, records[i].minutes, records[i].row) }
-        if records.indices.dropFirst().contains(where: { key($0) < key($0 - 1) }) { sorted.sort(by: inOrder) }
+        EvidenceTable.sortByDate(&sorted)
         self.records = sorted
         self.setAside = setAside
         self.clock = clock
         readings = EvidenceTable.readings(source, columns)
+    }
+
+    /// Puts `records` in date order (day, time, row), leaving an ordered array untouched.
+    static func sortByDate(_ records: inout [EvidenceRecord]) {
+        let key = { (r: EvidenceRecord) in (r.day, r.minutes, r.row) }
+        let ordered = records.withUnsafeBufferPointer { all in all.indices.dropFirst().allSatisfy { !(key(all[$0]) < key(all[$0 - 1])) } }
+        if !ordered { records.sort { key($0) < key($1) } }
     }
 
     private static func readings(_ source: EvidenceSource, _ columns: [String]) -> [DateReading] {

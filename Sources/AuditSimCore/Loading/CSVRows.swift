@@ -43,6 +43,7 @@ struct CSVRows {
             if raw.starts(with: [0xEF, 0xBB, 0xBF]) { parser.at = 3; parser.lineStart = 3 }
             var fields = Row()
             while parser.next(into: &fields) {
+                fields.end = parser.at
                 if !row(fields) { return nil }
             }
             return parser.unterminated
@@ -53,6 +54,8 @@ struct CSVRows {
     struct Row {
         private(set) var bytes: [UInt8] = []
         private var ends: [Int] = []
+        /// Where the row ends in the input: the bytes before it are not read again.
+        fileprivate(set) var end = 0
 
         var count: Int { ends.count }
 
