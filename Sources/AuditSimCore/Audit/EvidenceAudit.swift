@@ -42,7 +42,8 @@ public struct EvidenceAudit: Sendable {
             extendedSample = failedFirst ? plan.extend(sample, from: facts.population, sourceID: source.id,
                                                    to: plan.size * policy.sampleExtensionFactor) : []
         }
-        sampleFailures = (sample + extendedSample).reduce(into: [:]) { map, record in
+        // Every record was tested: the failures are the population's, without looking each up.
+        sampleFailures = source.testing == .population ? facts.testFailures : (sample + extendedSample).reduce(into: [:]) { map, record in
             if let failed = facts.testFailures[record.id] { map[record.id] = failed }
         }
         facets = EvidenceTests(facts: facts, policy: policy, plan: plan, tested: sample, extendedSample: extendedSample,
@@ -129,17 +130,19 @@ struct EvidenceTests {
     /// Attribute tests over the tested records (population or extended sample).
     private func recordTests() -> [Facet] {
         guard !source.tests.isEmpty else { return [] }
-        let all = tested + extendedSample
+        let total = tested.count + extendedSample.count
         if !failures.isEmpty {
-            let grade = Proportion.failures(failures.count, of: all.count, policy: policy) ?? .minor
+            let grade = Proportion.failures(failures.count, of: total, policy: policy) ?? .minor
             return [Facet(rule: source.testing == .sample ? .sampleFailure : .populationFailures, grade: grade,
-                          found: say.failures(failures.count, tested: tested.count, extended: extendedSample.count, total: all.count,
+                          found: say.failures(failures.count, tested: tested.count, extended: extendedSample.count, total: total,
                                               byTest: failures.values.flatMap { $0 }.reduce(into: [:]) { $0[$1, default: 0] += 1 }),
                           evidence: failures.keys.sorted().prefix(12).map { say.cite(failure: $0, tests: failures[$0]!) })]
         }
         // A sample that passed, while the export holds failures outside it.
-        let outside = facts.testFailures.keys.filter { id in !all.contains { $0.id == id } }.sorted()
-        guard source.testing == .sample, !outside.isEmpty else { return [] }
+        guard source.testing == .sample else { return [] }
+        let drawn = Set((tested + extendedSample).map(\.id))
+        let outside = facts.testFailures.keys.filter { !drawn.contains($0) }.sorted()
+        guard !outside.isEmpty else { return [] }
         let chance = SamplingPlan.detectionProbability(population: facts.population.count, failures: outside.count, sampleSize: plan.size)
         return [Facet(rule: .populationFailures, grade: .observation, found: say.outside(outside.count, chance: chance, size: plan.size),
                       evidence: outside.prefix(10).map { say.cite(failure: $0, tests: facts.testFailures[$0]!) })]

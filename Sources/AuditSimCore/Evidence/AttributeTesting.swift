@@ -15,13 +15,12 @@ public enum AttributeTesting {
         case .present:
             return isFilled(value)
         case let .equals(expected):
-            return normalised(value) == normalised(expected)
+            return CellText.sameNormalised(value, expected)
         case let .oneOf(options):
-            let said = normalised(value)
-            return options.contains { normalised($0) == said }
+            return options.contains { CellText.sameNormalised(value, $0) }
         case let .differsFrom(other):
             let otherValue = table.value(other, in: record).trimmedCell
-            return !value.isEmpty && normalised(value) != normalised(otherValue)
+            return !value.isEmpty && !CellText.sameNormalised(value, otherValue)
         case let .includesOtherThan(other, separator):
             let excluded = normalised(table.value(other, in: record))
             return people(in: value, separator: separator).contains { $0 != excluded }
@@ -39,11 +38,18 @@ public enum AttributeTesting {
     /// carry their zone, so a UTC stamp and a local one compare correctly.
     public static func hoursBetween(_ from: String, _ to: String, _ record: EvidenceRecord, _ table: EvidenceTable) -> Double? {
         guard let a = table.moment(from, in: record), let b = table.moment(to, in: record) else { return nil }
-        let minutes = b - a
+        return hours(from: a, to: b, timed: isTimed(from, to, table.source))
+    }
+
+    /// Hours between two moments already read; `timed` as `isTimed` says.
+    static func hours(from a: Int, to b: Int, timed: Bool) -> Double {
         // Date-only on both sides: a same-day fix counts as done within the day.
-        let timed = table.source.dateFormat(of: from).hasTime || table.source.dateTime(of: from) != nil
-            || table.source.dateFormat(of: to).hasTime
-        return timed ? Double(minutes) / 60 : Double(max(minutes, 0)) / 60
+        timed ? Double(b - a) / 60 : Double(max(b - a, 0)) / 60
+    }
+
+    /// Whether either column carries a time of day.
+    static func isTimed(_ from: String, _ to: String, _ source: EvidenceSource) -> Bool {
+        source.dateFormat(of: from).hasTime || source.dateTime(of: from) != nil || source.dateFormat(of: to).hasTime
     }
 
     /// The names in a list cell ("tashworth;kmensah"), normalised; placeholders dropped.
@@ -68,7 +74,10 @@ public enum AttributeTesting {
 
     /// Whether a cell holds a value: exports write "N/A", "none" or "-" for nothing.
     public static func isFilled(_ value: String) -> Bool {
-        let v = CellText.normalised(value)
+        // Longer than any blank word, in ASCII: filled, without lower-casing a copy.
+        let trimmed = value.trimmedCell
+        if trimmed.utf8.count > 4, trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        let v = trimmed.lowercased()
         return !v.isEmpty && !blanks.contains(v)
     }
 

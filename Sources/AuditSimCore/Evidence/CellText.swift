@@ -26,6 +26,21 @@ enum CellText {
 
     /// Trimmed and lower-cased: how cells are compared with expected values.
     static func normalised(_ text: String) -> String { trimmed(text).lowercased() }
+
+    /// `normalised(a) == normalised(b)`, without allocating two lower-cased copies for every
+    /// cell of a million-row export.
+    static func sameNormalised(_ a: String, _ b: String) -> Bool { sameLowercased(trimmed(a), trimmed(b)) }
+
+    /// `a.lowercased() == b.lowercased()`. ASCII on both sides (the usual cell) compares byte
+    /// by byte; anything else may lower-case across scripts (the Kelvin sign is a "k"), so it
+    /// takes the full path.
+    static func sameLowercased(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
+        return x.count == y.count && x.elementsEqual(y) { lower($0) == lower($1) }
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }
 
 extension String {

@@ -73,8 +73,7 @@ public struct EvidenceFacts: Sendable {
         population = table.population(in: period)
         history = source.shape == .inventory ? [] : table.records.filter { $0.day < period.start }
         notOccurrences = population.filter { !$0.counts } + table.setAside
-        let counting = population.allSatisfy(\.counts) ? population : population.filter(\.counts)
-        occurrences = source.shape == .activities ? OccurrenceGrouping.group(counting, in: table) : []
+        occurrences = source.shape == .activities ? OccurrenceGrouping.group(population, in: table) : []
         if source.shape == .activities {
             medianGapDays = OccurrenceGrouping.medianGap(occurrences)
             if let gap = medianGapDays {
@@ -84,7 +83,7 @@ public struct EvidenceFacts: Sendable {
                 let days = Double(period.start.days(until: period.end) + 1)
                 cadence = occurrences.count >= 2 ? Frequency.nearestRung(toDays: days / Double(occurrences.count)) : nil
             }
-            let past = OccurrenceGrouping.group(history.filter(\.counts), in: table)
+            let past = OccurrenceGrouping.group(history, in: table)
             var anchors: [String: Day] = [:]
             if let subject = source.subject, let anniversary = source.anniversary {
                 for r in table.records {
@@ -109,8 +108,7 @@ public struct EvidenceFacts: Sendable {
                 let named = table.value(column, in: record).split(whereSeparator: { $0 == ";" || $0 == "," })
                     .map { CellText.trimmed(String($0)) }.filter(AttributeTesting.isFilled)
                 for name in named { approvers[name, default: 0] += 1 }
-                let doer = actor.lowercased()
-                if !named.contains(where: { $0.lowercased() != doer }) { unapproved.append(record.id) }
+                if !named.contains(where: { !CellText.sameLowercased($0, actor) }) { unapproved.append(record.id) }
             }
         }
         self.unapproved = unapproved

@@ -7,7 +7,30 @@ public struct Occurrence: Sendable, Hashable {
     public var last: Day
     /// Whose schedule it keeps (a site, a supplier), when the source names subjects.
     public var subject: String?
-    public var recordIDs: [String]
+    /// The ids of its rows, in date order.
+    public var recordIDs: [String] {
+        get { firstRecordID.map { [$0] + laterRecordIDs } ?? [] }
+        set {
+            firstRecordID = newValue.first
+            laterRecordIDs = Array(newValue.dropFirst())
+        }
+    }
+    // Most occurrences are one row (a day's backup of one resource): the first id is kept
+    // inline and an array is made only for a second row, not one per occurrence (a
+    // million-row run made hundreds of thousands of one-element arrays).
+    private var firstRecordID: String?
+    private var laterRecordIDs: [String] = []
+
+    init(id: String, first: Day, last: Day, subject: String?, recordID: String) {
+        self.id = id
+        self.first = first
+        self.last = last
+        self.subject = subject
+        firstRecordID = recordID
+    }
+
+    /// Adds a later row of the same occurrence.
+    mutating func add(_ recordID: String) { laterRecordIDs.append(recordID) }
 }
 
 /// Groups counting rows into occurrences (docs/audit-rules.md, "Occurrences").
@@ -29,47 +52,48 @@ enum OccurrenceGrouping {
         }
     }
 
-    /// `records` are in date order.
-    static func group(_ records: [EvidenceRecord], in table: EvidenceTable) -> [Occurrence] {
+    /// The occurrences among `all` (in date order): rows that do not count are passed
+    /// over here rather than filtered into a copy of the population first.
+    static func group(_ all: [EvidenceRecord], in table: EvidenceTable) -> [Occurrence] {
+        let records = all.lazy.filter(\.counts)
         let source = table.source
         let subjectOf = { (r: EvidenceRecord) in source.subject.map { CellText.trimmed(table.value($0, in: r)) } }
         switch source.occurrence {
         case .rows:
-            return records.map { Occurrence(id: $0.id, first: $0.day, last: $0.day, subject: subjectOf($0), recordIDs: [$0.id]) }
+            return Array(records.map { Occurrence(id: $0.id, first: $0.day, last: $0.day, subject: subjectOf($0), recordID: $0.id) })
         case let .key(column):
-            var order: [String] = []
-            var byKey: [String: Occurrence] = [:]
+            // Each key's occurrence is found once per row and grown in place (a copy taken out
+            // and put back copied its record ids on every row, quadratic in its rows).
+            var grouped: [Occurrence] = []
+            var at: [String: Int] = [:]
             for r in records {
-                let key = CellText.trimmed(table.value(column, in: r)) + "\u{1F}" + (subjectOf(r) ?? "")
-                // Mutated in place: a copy taken out of the dictionary and put back copied
-                // the record ids on every row, quadratic in an occurrence's rows.
-                if byKey[key] != nil {
-                    byKey[key]!.last = max(byKey[key]!.last, r.day)
-                    byKey[key]!.recordIDs.append(r.id)
+                let name = CellText.trimmed(table.value(column, in: r)), subject = subjectOf(r)
+                let key = name + "\u{1F}" + (subject ?? "")
+                if let i = at[key] {
+                    grouped[i].last = max(grouped[i].last, r.day)
+                    grouped[i].add(r.id)
                 } else {
-                    order.append(key)
-                    let name = CellText.trimmed(table.value(column, in: r))
-                    byKey[key] = Occurrence(id: name.isEmpty ? r.id : name, first: r.day, last: r.day, subject: subjectOf(r), recordIDs: [r.id])
+                    at[key] = grouped.count
+                    grouped.append(Occurrence(id: name.isEmpty ? r.id : name, first: r.day, last: r.day, subject: subject, recordID: r.id))
                 }
             }
-            return order.compactMap { byKey[$0] }.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
+            return grouped.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
         case .automatic, .window:
             let window: Int
             if case let .window(days) = source.occurrence { window = days } else { window = windowDays(for: source.frequency) }
-            var open: [String: Occurrence] = [:]
-            var done: [Occurrence] = []
+            var grouped: [Occurrence] = []
+            var open: [String: Int] = [:]  // subject → its open occurrence in `grouped`
             for r in records {
-                let subject = subjectOf(r) ?? ""
-                if let first = open[subject]?.first, r.day.ordinal - first.ordinal <= window {
-                    open[subject]!.last = r.day
-                    open[subject]!.recordIDs.append(r.id)
+                let subject = subjectOf(r)
+                if let i = open[subject ?? ""], r.day.ordinal - grouped[i].first.ordinal <= window {
+                    grouped[i].last = r.day
+                    grouped[i].add(r.id)
                 } else {
-                    if let o = open[subject] { done.append(o) }
-                    open[subject] = Occurrence(id: r.id, first: r.day, last: r.day, subject: subjectOf(r), recordIDs: [r.id])
+                    open[subject ?? ""] = grouped.count
+                    grouped.append(Occurrence(id: r.id, first: r.day, last: r.day, subject: subject, recordID: r.id))
                 }
             }
-            done += open.values
-            return done.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
+            return grouped.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
         }
     }
 

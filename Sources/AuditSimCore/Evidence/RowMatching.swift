@@ -5,10 +5,9 @@ extension RowCondition {
     }
 
     public func matches(_ cell: String) -> Bool {
-        let value = CellText.normalised(cell)
         switch test {
-        case let .oneOf(values): return values.contains { CellText.normalised($0) == value }
-        case let .noneOf(values): return !values.contains { CellText.normalised($0) == value }
+        case let .oneOf(values): return values.contains { CellText.sameNormalised(cell, $0) }
+        case let .noneOf(values): return !values.contains { CellText.sameNormalised(cell, $0) }
         case .present: return AttributeTesting.isFilled(cell)
         }
     }

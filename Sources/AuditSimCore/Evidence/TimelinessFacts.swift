@@ -70,6 +70,8 @@ public struct Timing: Sendable {
         // Exports are pulled during the day: an open item is late once its limit had passed
         // at the start of the export day.
         let asOfMoment = asOf.ordinal * 1440
+        // Both moments are read once per record below; whether they carry a time, once per rule.
+        let timed = AttributeTesting.isTimed(rule.from, rule.to, table.source)
         for record in population {
             if let filter = rule.filter, !filter.matches(record, in: table) { continue }
             let category = rule.limit.byColumn.map { CellText.normalised(table.value($0, in: record)) }
@@ -81,7 +83,7 @@ public struct Timing: Sendable {
             switch limit {
             case let .hours(h):
                 if let end {
-                    let elapsed = AttributeTesting.hoursBetween(rule.from, rule.to, record, table) ?? Double(end - start) / 60
+                    let elapsed = AttributeTesting.hours(from: start, to: end, timed: timed)
                     taken = elapsed
                     isLate = elapsed > h
                 } else {

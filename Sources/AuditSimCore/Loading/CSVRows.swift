@@ -26,15 +26,58 @@ struct CSVRows {
     /// Returns the opening of a quoted field still open at the end of the input, if any.
     @discardableResult
     static func forEach(in data: Data, _ row: ([String]) -> Bool) -> UnterminatedQuote? {
+        var fields: [String] = []
+        return forEachRow(in: data) { bytes in
+            fields.removeAll(keepingCapacity: true)
+            for i in 0..<bytes.count { fields.append(bytes.string(i)) }
+            return row(fields)
+        }
+    }
+
+    /// As `forEach`, with each row's fields as bytes: a loader that keeps a few columns of a
+    /// million rows decodes only those (a `String` per field was most of loading).
+    @discardableResult
+    static func forEachRow(in data: Data, _ row: (Row) -> Bool) -> UnterminatedQuote? {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UnterminatedQuote? in
             var parser = CSVRows(bytes: raw.bindMemory(to: UInt8.self))
             if raw.starts(with: [0xEF, 0xBB, 0xBF]) { parser.at = 3; parser.lineStart = 3 }
-            var fields: [String] = []
+            var fields = Row()
             while parser.next(into: &fields) {
+                fields.end = parser.at
                 if !row(fields) { return nil }
             }
             return parser.unterminated
         }
+    }
+
+    /// One row's fields, unquoted, one after another in `bytes`.
+    struct Row {
+        private(set) var bytes: [UInt8] = []
+        private var ends: [Int] = []
+        /// Where the row ends in the input: the bytes before it are not read again.
+        fileprivate(set) var end = 0
+
+        var count: Int { ends.count }
+
+        func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
+
+        func string(_ i: Int) -> String {
+            bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range(i)]), as: UTF8.self) }
+        }
+
+        mutating func removeAll() {
+            bytes.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+        }
+
+        mutating func append(_ field: UnsafeBufferPointer<UInt8>) {
+            bytes.append(contentsOf: field)
+            ends.append(bytes.count)
+        }
+
+        mutating func appendPart(_ part: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: part) }
+        mutating func appendPart(_ byte: UInt8) { bytes.append(byte) }
+        mutating func endField() { ends.append(bytes.count) }
     }
 
     /// Where the first quoted field left open at the end of `data` began, if any.
@@ -44,7 +87,6 @@ struct CSVRows {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var at = 0
-    private var quoted: [UInt8] = []
     private var line = 1
     private var lineStart = 0
     private var unterminated: UnterminatedQuote?
@@ -54,12 +96,12 @@ struct CSVRows {
     private static let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
 
     /// Reads one row into `fields`; false at the end of the input.
-    private mutating func next(into fields: inout [String]) -> Bool {
-        fields.removeAll(keepingCapacity: true)
+    private mutating func next(into fields: inout Row) -> Bool {
+        fields.removeAll()
         guard at < bytes.count else { return false }
         while true {
             // After a delimiter at the very end of the input: one last empty field.
-            guard at < bytes.count else { fields.append(""); return true }
+            guard at < bytes.count else { fields.endField(); return true }
             let ended: Bool
             if bytes[at] == CSVRows.quote {
                 let opened = UnterminatedQuote(line: line, column: at - lineStart + 1)
@@ -73,30 +115,29 @@ struct CSVRows {
     }
 
     /// An unquoted field: up to a comma, a line end or the end of the input.
-    private mutating func plainField(into fields: inout [String]) -> Bool {
+    private mutating func plainField(into fields: inout Row) -> Bool {
         let start = at
         while at < bytes.count {
             let byte = bytes[at]
             if byte == CSVRows.comma {
-                fields.append(text(start, at))
+                fields.append(UnsafeBufferPointer(rebasing: bytes[start..<at]))
                 at += 1
                 return false
             }
             if byte == CSVRows.lf || byte == CSVRows.cr {
-                fields.append(text(start, at))
+                fields.append(UnsafeBufferPointer(rebasing: bytes[start..<at]))
                 endLine(byte)
                 return true
             }
             at += 1
         }
-        fields.append(text(start, at))
+        fields.append(UnsafeBufferPointer(rebasing: bytes[start..<at]))
         return true
     }
 
     /// A quoted field, its opening quote consumed: `""` is a quote, and the closing quote
     /// must be followed by a comma, a line end or the end of the input.
-    private mutating func quotedField(into fields: inout [String], opened: UnterminatedQuote) -> Bool {
-        quoted.removeAll(keepingCapacity: true)
+    private mutating func quotedField(into fields: inout Row, opened: UnterminatedQuote) -> Bool {
         var runStart = at
         while at < bytes.count {
             guard bytes[at] == CSVRows.quote else {
@@ -108,21 +149,21 @@ struct CSVRows {
                 at += 1
                 continue
             }
-            quoted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
+            fields.appendPart(UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
             at += 1
-            guard at < bytes.count else { fields.append(String(decoding: quoted, as: UTF8.self)); return true }
+            guard at < bytes.count else { fields.endField(); return true }
             let after = bytes[at]
             if after == CSVRows.comma {
                 at += 1
-                fields.append(String(decoding: quoted, as: UTF8.self))
+                fields.endField()
                 return false
             }
             if after == CSVRows.lf || after == CSVRows.cr {
-                fields.append(String(decoding: quoted, as: UTF8.self))
+                fields.endField()
                 endLine(after)
                 return true
             }
-            quoted.append(CSVRows.quote)
+            fields.appendPart(CSVRows.quote)
             at += 1
             // CSVReader drops the character after a stray closing quote: a whole scalar.
             if after != CSVRows.quote, after >= 0xC0 {
@@ -130,8 +171,8 @@ struct CSVRows {
             }
             runStart = at
         }
-        quoted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
-        fields.append(String(decoding: quoted, as: UTF8.self))
+        fields.appendPart(UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
+        fields.endField()
         if unterminated == nil { unterminated = opened }
         return true
     }
@@ -142,10 +183,6 @@ struct CSVRows {
         if byte == CSVRows.cr, at < bytes.count, bytes[at] == CSVRows.lf { at += 1 }
         line += 1
         lineStart = at
-    }
-
-    private func text(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// How CSV.swift reads `text`: the reference `CSVRows` must match, kept for its tests.

@@ -41,27 +41,29 @@ public enum EvidenceLoader {
             log.error(exists ? "cannot read the file" : "file not found (evidence '\(source.id)' declares it)", file: path)
             return nil
         }
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        let export: ExportBytes
+        do { export = try ExportBytes(contentsOf: url) } catch {
             log.error("cannot read the file: \(error.localizedDescription)", file: path)
             return nil
         }
+        let data = export.data
         // An all-ASCII export (the usual one) is valid UTF-8 without decoding a copy of it.
-        guard FileBytes.isASCII(data) || String(data: data, encoding: .utf8) != nil else {
+        guard export.isASCII || String(data: data, encoding: .utf8) != nil else {
             let (line, column) = YAMLDocument.firstInvalidUTF8(in: data)
             log.error("file is not valid UTF-8 text", file: path, line: line, column: column)
             return nil
         }
-        if FileBytes.containsNUL(data) {  // a NUL scalar is the zero byte in UTF-8
+        if export.containsNUL {  // a NUL scalar is the zero byte in UTF-8
             log.error("file contains NUL bytes; is it a spreadsheet or binary export rather than CSV?", file: path, line: 1)
             return nil
         }
-        return read(data, source: source, scenario: scenario, path: path, log: log)
+        return read(export, source: source, scenario: scenario, path: path, log: log)
     }
 
     /// The header row, then each record in one streaming pass over the bytes (`CSVRows`).
-    private static func read(_ data: Data, source: EvidenceSource, scenario: Scenario, path: String,
+    private static func read(_ export: ExportBytes, source: EvidenceSource, scenario: Scenario, path: String,
                              log: DiagnosticLog) -> EvidenceTable? {
+        let data = export.data
         var first: [String]?
         var line = 0
         CSVRows.forEach(in: data) { line += 1; if line < source.headerRow { return true }; first = $0; return false }
@@ -98,34 +100,40 @@ public enum EvidenceLoader {
         let measured = Set(source.timeliness.flatMap { [$0.from, $0.to] } + source.tests.flatMap(\.columns))
         var problems = RowProblems(path: path, log: log)
         var records: [EvidenceRecord] = [], setAside: [EvidenceRecord] = []
-        var seenIDs = Set<String>()
+        var seenIDs = SeenIDs()
+        var cells = CellStore(fileSize: data.count)
+        // One record per line at most: the array is not copied as it grows.
+        records.reserveCapacity(export.lineCount)
         var row = 0
         let audit = scenario.organisation.auditDate
         let width = header.count
-        let unterminated = CSVRows.forEach(in: data) { fields in
+        var packed: [UInt8] = []
+        let unterminated = CSVRows.forEachRow(in: data) { fields in
+            export.passed(fields.end)
             row += 1
             if row <= source.headerRow { return true }  // the header, and any report title above it
-            if fields.count == 1, fields[0].isEmpty { return true }  // a blank line
+            if fields.count == 1, fields.range(0).isEmpty { return true }  // a blank line
             if fields.count != width {
                 problems.add("row has \(fields.count) field(s), the header has \(width)", column: "*", row: row)
                 if fields.count < width { return true }
             }
-            let values = indices.map { fields[$0] }
-            let counts = counting.allSatisfy { $0.0.matches(values[$0.1]) }
-            var id = idAt.count == 1 ? values[idAt[0]].trimmedCell : idAt.map { values[$0].trimmedCell }.joined(separator: " · ")
+            // Only the cells a rule reads become strings; the rest stay bytes.
+            let value = { (i: Int) in fields.string(indices[i]) }
+            let counts = counting.allSatisfy { $0.0.matches(value($0.1)) }
+            let idParts = idAt.count == 1 ? [] : idAt.map { value($0).trimmedCell }
+            var id = idAt.count == 1 ? value(idAt[0]).trimmedCell : idParts.joined(separator: " · ")
             if idAt.isEmpty { id = "row \(row)" }
-            if idAt.contains(where: { values[$0].trimmedCell.isEmpty }) {
+            if idAt.count == 1 ? id.isEmpty : idParts.contains(where: \.isEmpty) {
                 problems.add("'\(source.idColumn)' is empty: every record needs its id", column: source.idColumn, row: row)
-            } else if !seenIDs.insert(id).inserted {
+            } else if !seenIDs.insert(id) {
                 problems.add("duplicate id '\(id)'", column: source.idColumn, row: row)
             }
-            let dateText = values[dateAt].trimmedCell
-            guard let stamp = source.dateFormat.stamp(dateText) else {
+            guard let stamp = fields.stamp(indices[dateAt], source.dateFormat) else {
                 // A row that is not an occurrence may be undated (a review ticket never resolved).
-                if !counts, dateText.isEmpty {
-                    setAside.append(EvidenceRecord(id: id, day: audit, row: row, fields: values, counts: false))
+                if !counts, value(dateAt).trimmedCell.isEmpty {
+                    setAside.append(EvidenceRecord(id: id, day: audit, row: row, fields: indices.indices.map(value), counts: false))
                 } else {
-                    problems.add("'\(values[dateAt])' is not a date in the declared format \(source.dateFormat)", column: source.dateColumn, row: row)
+                    problems.add("'\(value(dateAt))' is not a date in the declared format \(source.dateFormat)", column: source.dateColumn, row: row)
                 }
                 return true
             }
@@ -133,22 +141,27 @@ public enum EvidenceLoader {
             if stamp.day > audit, counts {
                 problems.add("dated \(stamp.day), after the audit date \(audit)", column: source.dateColumn, row: row)
             }
-            for (column, i) in otherDates {
-                let text = values[i].trimmedCell
-                if !text.isEmpty {
-                    if let other = source.dateFormat(of: column).stamp(text)?.day {
-                        // A measured date after the audit is impossible; a planned one ("next review due") is not.
-                        if other > audit, counts, measured.contains(column) {
-                            problems.add("dated \(other), after the audit date \(audit)", column: column, row: row)
-                        }
-                    } else {
-                        problems.add("'\(text)' is not a date in the declared format \(source.dateFormat(of: column))", column: column, row: row)
+            for (column, i) in otherDates where !fields.isBlank(indices[i]) {
+                if let other = fields.stamp(indices[i], source.dateFormat(of: column))?.day {
+                    // A measured date after the audit is impossible; a planned one ("next review due") is not.
+                    if other > audit, counts, measured.contains(column) {
+                        problems.add("dated \(other), after the audit date \(audit)", column: column, row: row)
                     }
+                } else {
+                    problems.add("'\(value(i).trimmedCell)' is not a date in the declared format \(source.dateFormat(of: column))", column: column, row: row)
                 }
             }
-            records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row, loaded: values, counts: counts))
+            packed.removeAll(keepingCapacity: true)
+            for (n, i) in indices.enumerated() {
+                if n > 0 { packed.append(0) }
+                packed.append(contentsOf: fields.bytes[fields.range(i)])
+            }
+            records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row,
+                                          stored: packed.withUnsafeBufferPointer { cells.store($0) }, counts: counts))
             return true
         }
+        // Sorted here, where the array is not shared, so in place rather than into a copy.
+        EvidenceTable.sortByDate(&records)
         problems.flush()
         if let q = unterminated {
             log.error("a quoted field opens here and is never closed, so the rest of the file would be read as one field",
@@ -158,25 +171,6 @@ public enum EvidenceLoader {
         return EvidenceTable(source: source, columns: columns, records: records, setAside: setAside,
                              clock: EvidenceClock(zoneName: scenario.organisation.timeZone,
                                                   holidays: scenario.organisation.holidays))
-    }
-}
-
-/// Whole-file byte checks over the buffer: `Data`'s element-by-element iterator was 4 % of
-/// a 100k-row readiness run, and decoding a `String` only to validate it copied the file.
-enum FileBytes {
-    static func isASCII(_ data: Data) -> Bool {
-        data.withUnsafeBytes { raw in
-            var any: UInt8 = 0
-            for byte in raw { any |= byte }
-            return any < 0x80
-        }
-    }
-
-    static func containsNUL(_ data: Data) -> Bool {
-        data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress, raw.count > 0 else { return false }
-            return memchr(base, 0, raw.count) != nil
-        }
     }
 }
 

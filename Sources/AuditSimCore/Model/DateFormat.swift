@@ -92,6 +92,12 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
         return isISO8601 ? DateFormat.iso8601(&scanner) : parse(&scanner)
     }
 
+    /// `stamp` over UTF-8 bytes: a loader reads dates without making a `String` of each.
+    func stamp(bytes: UnsafeBufferPointer<UInt8>) -> Stamp? {
+        var scanner = ByteScanner(bytes.makeIterator())
+        return isISO8601 ? DateFormat.iso8601(&scanner) : parse(&scanner)
+    }
+
     private func parse<B>(_ s: inout ByteScanner<B>) -> Stamp? {
         var year = 0, month = 0, day = 0, hour = 0, minute = 0
         var pm: Bool?, offset: Int?
