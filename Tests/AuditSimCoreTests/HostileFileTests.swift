@@ -185,6 +185,19 @@ struct StrictLoaderTests {
         Self.expect(try Self.scenario(files: ["evidence/access-reviews.csv": csv]), "names column 'completed_on' twice", in: "access-reviews.csv:1")
     }
 
+    /// A due date a timeliness rule counts from may lie after the audit (a joiner's training
+    /// due next month): it is a plan, not a record, and not an error.
+    @Test func aDueDateInTheFutureIsAPlan() throws {
+        let yaml: (String) -> String = {
+            $0.replacingOccurrences(of: "    frequency: quarterly\n", with: "    frequency: quarterly\n    timeliness: { from: notes, to: completed_on, within: 0d }\n")
+        }
+        let csv = Self.header + "AR-1,30/06/2026,Bob Kay,Ann Lee,01/07/2026\nAR-2,30/09/2026,Bob Kay,Ann Lee,01/01/2027\n"
+        let dir = try Self.scenario(yaml: yaml, files: ["evidence/access-reviews.csv": csv])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let diagnostics = HostileFileTests.validate(dir)
+        #expect(!diagnostics.contains { $0.contains("after the audit date") }, "\(diagnostics)")
+    }
+
     @Test func recordDatesAfterTheAuditDateInAnyDateColumn() throws {
         let yaml: (String) -> String = {
             $0.replacingOccurrences(of: "    frequency: quarterly\n", with: "    frequency: quarterly\n    timeliness: { from: completed_on, to: notes, within: 3d }\n")

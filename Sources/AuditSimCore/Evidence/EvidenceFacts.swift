@@ -33,6 +33,8 @@ public struct EvidenceFacts: Sendable {
     /// Distinct people with a record, against the population expected to have one.
     public var completed: Int?
     public var completionPopulation: Int?
+    /// People with assignments none of which is due yet (completion counted by assignment).
+    public var completionNotYetDue: Int?
     /// Record id → ids of the attribute tests it fails (handled exceptions excluded).
     public var testFailures: [String: [String]]
     /// Failed records put right by a passing re-run: (failed, re-run).
@@ -117,11 +119,15 @@ public struct EvidenceFacts: Sendable {
         let tested = population
         timings = source.timeliness.map { Timing.measure($0, in: table, population: tested, asOf: asOf) }
         (testFailures, handled) = EvidenceFacts.test(tested, in: table, asOf: asOf)
-        if let completion = source.completion {
+        if let completion = source.completion, completion.byAssignment {
+            let count = CompletionCounting.byAssignment(completion, in: table, asOf: asOf, personsInScope: organisation.personsInScope)
+            (completed, completionPopulation, completionNotYetDue) = (count.done, count.population, count.notYetDue)
+        } else if let completion = source.completion {
             completed = Set(tested.map { table.value(completion.column, in: $0).trimmedCell.lowercased() }.filter { !$0.isEmpty }).count
             switch completion.population {
             case .personsInScope: completionPopulation = organisation.personsInScope
             case let .count(n): completionPopulation = n
+            case .assigned: break  // counted by assignment above
             }
         }
     }

@@ -86,7 +86,11 @@ struct EvidenceWording {
     }
 
     func completion(_ done: Int, _ population: Int) -> String {
-        "\(done) of \(population) (\(EvidenceWording.percent(done, of: population)) %) have a record in \(what)."
+        guard let notYet = facts.completionNotYetDue else {
+            return "\(done) of \(population) (\(EvidenceWording.percent(done, of: population)) %) have a record in \(what)."
+        }
+        let waiting = notYet == 0 ? "" : notYet == 1 ? " (1 more is not yet due)" : " (\(notYet) more are not yet due)"
+        return "\(done) of the \(population) people with assignments due (\(EvidenceWording.percent(done, of: population)) %) have completed them in \(what)\(waiting)."
     }
 
     var handled: String {

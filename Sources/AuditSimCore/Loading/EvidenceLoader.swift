@@ -96,8 +96,9 @@ public enum EvidenceLoader {
         let idAt = source.idColumns.compactMap { at[$0] }, dateAt = at[source.dateColumn]!
         let otherDates = source.dateColumns.filter { $0 != source.dateColumn }.compactMap { c in at[c].map { (c, $0) } }
         let counting = source.countsWhen.compactMap { c in at[c.column].map { (c, $0) } }
-        // Columns the rules measure between; others (a "next review due") may name the future.
-        let measured = Set(source.timeliness.flatMap { [$0.from, $0.to] } + source.tests.flatMap(\.columns))
+        // Columns that record something done; others (a "next review due", the due date a
+        // timeliness rule counts from for a joiner still inside it) may name the future.
+        let measured = Set(source.timeliness.map(\.to) + source.tests.flatMap(\.columns))
         var problems = RowProblems(path: path, log: log)
         var records: [EvidenceRecord] = [], setAside: [EvidenceRecord] = []
         var seenIDs = SeenIDs()

@@ -159,15 +159,21 @@ enum EvidenceSourceReader {
     }
 
     private static func readCompletion(_ node: Node, file: String, log: DiagnosticLog) -> Completion? {
-        guard let c = YAMLFields(node, file: file, log: log, what: "'completion'", allowed: ["column", "population"]),
+        guard let c = YAMLFields(node, file: file, log: log, what: "'completion'", allowed: ["column", "population", "done", "due"]),
               let column = c.string("column", required: true), let population = c.string("population", required: true)
         else { return nil }
-        if population == "persons-in-scope" { return Completion(column: column, population: .personsInScope) }
-        guard let count = Int(population), count > 0 else {
-            c.error("'population' must be a positive number or persons-in-scope", at: c.value("population"))
-            return nil
+        let done = c.value("done").flatMap { readCondition($0, file: file, log: log) }
+        let due = c.string("due")
+        switch population {
+        case "persons-in-scope": return Completion(column: column, population: .personsInScope, done: done, due: due)
+        case "assigned": return Completion(column: column, population: .assigned, done: done, due: due)
+        default:
+            guard let count = Int(population), count > 0 else {
+                c.error("'population' must be a positive number, persons-in-scope or assigned", at: c.value("population"))
+                return nil
+            }
+            return Completion(column: column, population: .count(count), done: done, due: due)
         }
-        return Completion(column: column, population: .count(count))
     }
 
     /// `timeliness:` is one rule or a list of them.

@@ -115,6 +115,7 @@ public struct EvidenceSource: Sendable, Hashable {
     public var dateColumns: [String] {
         var columns = [dateColumn] + columnDates.keys.sorted()
         for rule in timeliness { columns += [rule.from, rule.to] }
+        if let due = completion?.due { columns.append(due) }
         for test in tests {
             switch test.rule {
             case let .within(from, _): columns += [from, test.column]
@@ -133,7 +134,7 @@ public struct EvidenceSource: Sendable, Hashable {
         var columns = idColumns + [dateColumn] + columnDates.keys.sorted() + textColumns
         columns += [actorColumn, approverColumn, subject].compactMap { $0 }
         for rule in timeliness { columns += rule.columns }
-        if let completion { columns.append(completion.column) }
+        if let completion { columns += completion.columns }
         for test in tests { columns += test.columns }
         columns += countsWhen.map(\.column)
         if case let .key(column) = occurrence { columns.append(column) }
@@ -303,15 +304,32 @@ public struct Completion: Sendable, Hashable {
     public enum Population: Sendable, Hashable {
         case personsInScope
         case count(Int)
+        /// Everyone the export lists: a learning platform's assignments, done or not.
+        case assigned
     }
 
+    /// The person each row is about.
     public var column: String
     public var population: Population
+    /// Which rows show the assignment done (`Status: Completed`); nil: a row dated in the
+    /// period is one done.
+    public var done: RowCondition?
+    /// The date each assignment falls due: a person none of whose assignments is due yet at
+    /// the export date (a joiner with thirty days to go) is not counted either way.
+    public var due: String?
 
-    public init(column: String, population: Population) {
+    public init(column: String, population: Population, done: RowCondition? = nil, due: String? = nil) {
         self.column = column
         self.population = population
+        self.done = done
+        self.due = due
     }
+
+    /// Counted per person over every assignment the export holds, rather than as people
+    /// with a record in the period.
+    public var byAssignment: Bool { done != nil || due != nil || population == .assigned }
+
+    public var columns: [String] { [column, done?.column, due].compactMap { $0 } }
 }
 
 /// A check every tested record must pass, as an auditor ticks attributes on a test sheet.
