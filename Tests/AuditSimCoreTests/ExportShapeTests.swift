@@ -118,6 +118,19 @@ struct ExportShapeTests {
         #expect(!f.found.contains("Leeds:"))
     }
 
+    /// Dublin checked on 29 April and again on 5 May: two monthly checks, not one spread over
+    /// the month end that leaves May empty.
+    @Test func checksEitherSideOfAMonthEndAreTwoChecks() throws {
+        var csv = "Ref,Site,Checked\n"
+        for m in 1...6 { csv += "L-\(m),Leeds,03/0\(m)/2026\n" }
+        for (i, d) in ["14/01/2026", "12/02/2026", "16/03/2026", "29/04/2026", "05/05/2026", "18/06/2026"].enumerated() {
+            csv += "D-\(i),Dublin,\(d)\n"
+        }
+        let (facts, audit) = try K.facts(Self.sites, csv, since: "2026-01-01", audit: "2026-07-05")
+        #expect(facts.schedule.missed.isEmpty, "\(facts.schedule.missed.map(\.period))")
+        #expect(audit?.findings.isEmpty == true, "\(audit?.findings.map(\.found) ?? [])")
+    }
+
     static let restores = """
         id: restores
         kind: restore-test

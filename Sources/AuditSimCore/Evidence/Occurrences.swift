@@ -83,9 +83,13 @@ enum OccurrenceGrouping {
             if case let .window(days) = source.occurrence { window = days } else { window = windowDays(for: source.frequency) }
             var grouped: [Occurrence] = []
             var open: [String: Int] = [:]  // subject → its open occurrence in `grouped`
+            // One subject's rows in two calendar periods (Dublin's check on 29 April and its
+            // next on 5 May) are two checks, not one spread over the month end.
+            let period = source.subject == nil ? nil : calendarPeriod(of: source.frequency)
             for r in records {
                 let subject = subjectOf(r)
-                if let i = open[subject ?? ""], r.day.ordinal - grouped[i].first.ordinal <= window {
+                if let i = open[subject ?? ""], r.day.ordinal - grouped[i].first.ordinal <= window,
+                   period.map({ $0(r.day) == $0(grouped[i].first) }) ?? true {
                     grouped[i].last = r.day
                     grouped[i].add(r.id)
                 } else {
@@ -95,6 +99,21 @@ enum OccurrenceGrouping {
             }
             return grouped.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
         }
+    }
+
+    /// Which calendar period a day falls in, for the month-based frequencies whose periods
+    /// are calendar-aligned (docs/audit-rules.md); nil for the others.
+    static func calendarPeriod(of frequency: Frequency?) -> ((Day) -> Int)? {
+        let months: Int
+        switch frequency?.label {
+        case .monthly?: months = 1
+        case .bimonthly?: months = 2
+        case .quarterly?: months = 3
+        case .semiannual?: months = 6
+        case .annual?: months = 12
+        default: return nil
+        }
+        return { day in (day.year * 12 + day.month - 1) / months }
     }
 
     /// The median gap in days between consecutive occurrences, taken within each subject when
