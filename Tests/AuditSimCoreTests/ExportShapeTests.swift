@@ -170,6 +170,30 @@ struct ExportShapeTests {
         }
     }
 
+    /// A Veeam session that failed after a long run, re-run the next night: the window opens
+    /// when the failed session ended, not when it started 24 hours and 6 minutes earlier.
+    @Test func theWindowCanOpenWhenTheFailedJobEnded() throws {
+        let yaml = Self.restores.replacingOccurrences(of: "handled-exceptions: { same: [Database], within: 1d }",
+                                                      with: "handled-exceptions: { same: [Database], within: 24h, from: Ended }\ndates: { Ended: dd/MM/yyyy HH:mm }")
+        let csv = """
+            Job,Database,Run,Ended,Result
+            J-1,ledger,15/01/2026 22:00,15/01/2026 23:10,Success
+            J-2,ledger,12/02/2026 22:00,12/02/2026 23:05,Success
+            J-3,ledger,19/03/2026 22:00,19/03/2026 22:07,Failed
+            J-4,ledger,20/03/2026 22:06,20/03/2026 23:20,Success
+            J-5,ledger,16/04/2026 22:00,16/04/2026 23:00,Success
+
+            """
+        let (facts, _) = try K.facts(yaml, csv, since: "2026-01-01", audit: "2026-05-01")
+        #expect(facts.handled.map(\.failed) == ["J-3"])
+        let (strict, _) = try K.facts(Self.restores.replacingOccurrences(of: "within: 1d", with: "within: 24h"),
+                                      csv.replacingOccurrences(of: ",Ended", with: ",Note")
+                                          .replacingOccurrences(of: #",\d\d/\d\d/2026 \d\d:\d\d,(Success|Failed)"#, with: ",x,$1",
+                                                                options: .regularExpression),
+                                      since: "2026-01-01", audit: "2026-05-01")
+        #expect(strict.handled.isEmpty, "from the start, 24 hours and 6 minutes is outside a day")
+    }
+
     @Test func aFailureReRunForAnotherDatabaseIsNotHandled() throws {
         let csv = """
             Job,Database,Run,Result

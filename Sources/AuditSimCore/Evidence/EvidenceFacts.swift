@@ -148,7 +148,13 @@ public struct EvidenceFacts: Sendable {
             let record = population[i]
             var rerun: EvidenceRecord?
             if let rule {
-                let start = record.day.ordinal * 1440 + record.minutes
+                // From when the failed job ended, when the export says so: a re-run the next
+                // night starts a little over a day after the failed one started.
+                var start = record.day.ordinal * 1440 + record.minutes
+                if let column = rule.from, let ended = table.moment(column, in: record),
+                   let began = table.moment(table.source.dateColumn, in: record) {
+                    start += max(0, ended - began)
+                }
                 // Every record's failures are in `byIndex` already: a later record passes when it
                 // has none there (testing it again per failure grew with the rows per hour).
                 let subject = rule.same.map { CellText.normalised(table.value($0, in: record)) }

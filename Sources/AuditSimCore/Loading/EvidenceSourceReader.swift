@@ -44,9 +44,9 @@ enum EvidenceSourceReader {
         }
         if anniversary != nil, !f.has("subject") { f.error("'anniversary' needs 'subject': whose anniversary each row belongs to", at: f.value("anniversary")) }
         let handled = f.value("handled-exceptions").flatMap { node -> HandledExceptions? in
-            guard let h = YAMLFields(node, file: file, log: log, what: "'handled-exceptions'", allowed: ["same", "within"]),
+            guard let h = YAMLFields(node, file: file, log: log, what: "'handled-exceptions'", allowed: ["same", "within", "from"]),
                   let within = h.hours("within", required: true) else { return nil }
-            return HandledExceptions(same: h.strings("same"), withinHours: within)
+            return HandledExceptions(same: h.strings("same"), withinHours: within, from: h.string("from"))
         }
         // Read every key before giving up, so one pass reports every problem.
         let columnDates = readColumnDates(f, file: file, log: log)

@@ -116,6 +116,7 @@ public struct EvidenceSource: Sendable, Hashable {
         var columns = [dateColumn] + columnDates.keys.sorted()
         for rule in timeliness { columns += [rule.from, rule.to] }
         if let due = completion?.due { columns.append(due) }
+        if let from = handledExceptions?.from { columns.append(from) }
         for test in tests {
             switch test.rule {
             case let .within(from, _): columns += [from, test.column]
@@ -140,6 +141,7 @@ public struct EvidenceSource: Sendable, Hashable {
         if case let .key(column) = occurrence { columns.append(column) }
         if let anniversary { columns.append(anniversary.column) }
         columns += handledExceptions?.same ?? []
+        if let from = handledExceptions?.from { columns.append(from) }
         var seen = Set<String>()
         return columns.filter { seen.insert($0).inserted }
     }
@@ -231,10 +233,14 @@ public struct HandledExceptions: Sendable, Hashable {
     /// Columns that must match for the re-run to put the failure right (the database).
     public var same: [String]
     public var withinHours: Double
+    /// The date column the window opens from on the failed row (when the failed job ended);
+    /// nil: its row date.
+    public var from: String?
 
-    public init(same: [String], withinHours: Double) {
+    public init(same: [String], withinHours: Double, from: String? = nil) {
         self.same = same
         self.withinHours = withinHours
+        self.from = from
     }
 }
 
