@@ -131,6 +131,37 @@ struct ExportShapeTests {
         #expect(audit?.findings.isEmpty == true, "\(audit?.findings.map(\.found) ?? [])")
     }
 
+    /// A supplier register, one row per review and no row id; each supplier annually, eight
+    /// months into the ISMS: no calendar year has ended, so each supplier is due a year (and
+    /// the month's grace) after its own last review.
+    @Test func eachSubjectIsDueAYearAfterItsOwnLastReview() throws {
+        let yaml = """
+            id: suppliers
+            kind: supplier-review
+            title: Supplier review register
+            controls: [A.5.22]
+            file: evidence/suppliers.csv
+            id-column: [Supplier, Reviewed]
+            date: { column: Reviewed, format: dd/MM/yyyy }
+            frequency: annual
+            subject: Supplier
+            """
+        let csv = """
+            Supplier,Reviewed
+            AWS,10/09/2025
+            Bytes Ltd,01/08/2025
+            Cloudflare,15/12/2025
+            AWS,01/09/2026
+
+            """
+        let (facts, audit) = try K.facts(yaml, csv, since: "2026-03-02", audit: "2026-11-16")
+        #expect(facts.schedule.expected.map(\.subject) == ["AWS", "Bytes Ltd"], "Cloudflare is not due until January")
+        #expect(facts.schedule.missed.map(\.subject) == ["Bytes Ltd"])
+        let f = try #require(audit?.findings.first)
+        #expect(f.rule == .missedPeriod && f.grade == .minor, "\(f.found)")
+        #expect(f.found.contains("Bytes Ltd"))
+    }
+
     static let restores = """
         id: restores
         kind: restore-test

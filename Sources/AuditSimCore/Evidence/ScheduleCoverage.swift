@@ -56,7 +56,12 @@ public struct ScheduleCoverage: Sendable, Hashable {
                 // A subject first seen part-way through (a new supplier) is due from then on.
                 let declared = source.expectedSubjects.contains(subject)
                 let start = declared ? inPeriod.start : max(inPeriod.start, days.first ?? inPeriod.start)
-                dues = ExpectedPeriods.of(frequency, over: DayRange(start: start, end: inPeriod.end, precision: .day))
+                let calendar = ExpectedPeriods.of(frequency, over: DayRange(start: start, end: inPeriod.end, precision: .day))
+                // "Each critical supplier every twelve months" in an eight-month ISMS: no calendar
+                // year has ended, so each is due a year after its own last review.
+                dues = calendar.isEmpty
+                    ? rollingDues(frequency, after: own.map(\.first).sorted(), window: OccurrenceGrouping.windowDays(for: frequency), in: inPeriod)
+                    : calendar
             }
             for (i, due) in dues.enumerated() {
                 expected.append(Due(subject: subject, period: due))
@@ -79,6 +84,25 @@ public struct ScheduleCoverage: Sendable, Hashable {
         let due = last.adding(days: days + window)
         guard due >= period.start, due < period.end else { return nil }
         return DayRange(start: last.adding(days: 1), end: due, precision: .day)
+    }
+
+    /// One subject's long-interval schedule kept from its own occurrences: each is due one
+    /// interval (and the grouping window) after the one before, from the last before the
+    /// period, or from its first when it has none; a due date the period has not reached yet
+    /// is not expected.
+    static func rollingDues(_ frequency: Frequency, after days: [Day], window: Int, in period: DayRange) -> [DayRange] {
+        guard let interval = frequency.days, interval >= 28, var last = days.last(where: { $0 < period.start }) ?? days.first
+        else { return [] }
+        var dues: [DayRange] = []
+        while dues.count < 1000 {
+            let due = last.adding(days: interval + window)
+            guard due < period.end else { break }
+            if due >= period.start { dues.append(DayRange(start: last.adding(days: 1), end: due, precision: .day)) }
+            // The next cycle runs from the next occurrence, done on time or late; none: stop.
+            guard let next = days.first(where: { $0 > last }) else { break }
+            last = next
+        }
+        return dues
     }
 
     /// Windows around each anniversary of `anchor` that falls in the period and whose window
