@@ -162,6 +162,45 @@ struct ExportShapeTests {
         #expect(f.found.contains("Bytes Ltd"))
     }
 
+    /// A register that schedules each supplier itself: critical suppliers a year on, standard
+    /// ones two years on, as its "Next review due" column says; no single frequency fits both.
+    @Test func aRegisterSaysWhenEachSubjectIsNextDue() throws {
+        let yaml = """
+            id: suppliers
+            kind: supplier-review
+            title: Supplier review register
+            controls: [A.5.22]
+            file: evidence/suppliers.csv
+            id-column: [Supplier, Review date]
+            date: { column: Review date, format: dd/MM/yyyy }
+            dates: { Next review due: dd/MM/yyyy }
+            frequency: annual
+            subject: Supplier
+            next-due: Next review due
+            """
+        let csv = """
+            Supplier,Tier,Review date,Next review due
+            Microsoft,Critical,14/03/2025,14/03/2026
+            Microsoft,Critical,02/03/2026,02/03/2027
+            Sage,Standard,28/02/2025,28/02/2027
+            Zendesk,Critical,10/06/2025,10/06/2026
+            Okta,Critical,01/05/2025,01/05/2026
+            Okta,Critical,20/04/2026,20/04/2027
+            Slack,Critical,01/07/2025,01/07/2026
+            Slack,Critical,15/07/2026,15/07/2027
+            Old Printers,Standard,11/04/2022,11/04/2024
+
+            """
+        let (facts, audit) = try K.facts(yaml, csv, since: "2026-03-02", audit: "2026-11-16")
+        let names = facts.schedule.expected.map(\.name)
+        #expect(names.contains("Microsoft: due by 2026-04-13"), "\(names)")
+        #expect(!names.contains { $0.hasPrefix("Sage") }, "standard tier: not due until 2027")
+        #expect(facts.schedule.missed.map(\.subject) == ["Old Printers", "Zendesk"], "\(facts.schedule.missed.map(\.name))")
+        let f = try #require(audit?.findings.first { $0.rule == .missedPeriod })
+        #expect(f.found.contains("Zendesk: due by"), "\(f.found)")
+        #expect(f.grade == .minor, "3 of 5 due reviews on time")
+    }
+
     static let restores = """
         id: restores
         kind: restore-test

@@ -115,7 +115,8 @@ struct EvidenceTests {
                                  Citation(kind: .period, reference: $0.name, detail: "no occurrence")
                              } + say.notOccurrencesCitation))
         }
-        if let documented = source.frequency, let rung = documented.rung, rung >= 0, let cadence = facts.cadence,
+        // A register that schedules each subject itself has no one cadence to drift from.
+        if source.nextDue == nil, let documented = source.frequency, let rung = documented.rung, rung >= 0, let cadence = facts.cadence,
            let observed = cadence.rung, observed != rung, facts.medianGapDays != nil {
             // Slower than documented is a lapse; more often than documented only needs the
             // document aligned.

@@ -94,7 +94,12 @@ public struct EvidenceFacts: Sendable {
                     anchors[name] = min(anchors[name] ?? day, day)
                 }
             }
-            schedule = ScheduleCoverage.of(source, occurrences: past + occurrences, anchors: anchors, period: period, asOf: asOf)
+            var nextDue: [String: Day] = [:]
+            if let column = source.nextDue {
+                for r in table.records { if let day = table.day(column, in: r) { nextDue[r.id] = day } }
+            }
+            schedule = ScheduleCoverage.of(source, occurrences: past + occurrences, anchors: anchors, nextDue: nextDue,
+                                           period: period, asOf: asOf)
         } else {
             schedule = ScheduleCoverage(expected: [], missed: [])
         }

@@ -6,10 +6,14 @@ public struct ScheduleCoverage: Sendable, Hashable {
     public struct Due: Sendable, Hashable {
         public var subject: String?
         public var period: DayRange
+        /// Due by the period's last day, counted from the occurrence before (a register's
+        /// next-review date, or a year after the last review), not a calendar period.
+        public var dueBy = false
 
-        /// "Q2 2026", "Futurex: the 2026-07-09 anniversary".
+        /// "Q2 2026", "Futurex: the 2026-07-09 anniversary", "Sage: due by 2026-03-28".
         public var name: String {
-            let when = period.precision == .day && period.start != period.end
+            let when = dueBy ? "due by \(period.end)"
+                : period.precision == .day && period.start != period.end
                 ? "the \(DayRange(day: Day(ordinal: (period.start.ordinal + period.end.ordinal) / 2)).start) anniversary"
                 : ExpectedPeriods.name(period)
             return subject.map { "\($0): \(when)" } ?? when
@@ -26,10 +30,13 @@ public struct ScheduleCoverage: Sendable, Hashable {
 
     /// `occurrences` include those before the operating period, which can still satisfy an
     /// anniversary window that opens before it (and nothing else).
-    static func of(_ source: EvidenceSource, occurrences: [Occurrence], anchors: [String: Day], period: DayRange,
-                   asOf: Day) -> ScheduleCoverage {
-        guard let frequency = source.frequency else { return ScheduleCoverage(expected: [], missed: []) }
+    static func of(_ source: EvidenceSource, occurrences: [Occurrence], anchors: [String: Day], nextDue: [String: Day] = [:],
+                   period: DayRange, asOf: Day) -> ScheduleCoverage {
         let inPeriod = DayRange(start: period.start, end: min(period.end, asOf), precision: .day)
+        if source.nextDue != nil, source.subject != nil {
+            return registered(occurrences, nextDue: nextDue, grace: OccurrenceGrouping.windowDays(for: source.frequency), in: inPeriod)
+        }
+        guard let frequency = source.frequency else { return ScheduleCoverage(expected: [], missed: []) }
         guard source.subject != nil else {
             // Before the operating period the ISMS was not running: those records are history,
             // not evidence that a period of it was covered.
@@ -63,12 +70,13 @@ public struct ScheduleCoverage: Sendable, Hashable {
                     ? rollingDues(frequency, after: own.map(\.first).sorted(), window: OccurrenceGrouping.windowDays(for: frequency), in: inPeriod)
                     : calendar
             }
+            let dueBy = source.anniversary == nil && dues.first?.precision == .day
             for (i, due) in dues.enumerated() {
-                expected.append(Due(subject: subject, period: due))
+                expected.append(Due(subject: subject, period: due, dueBy: dueBy))
                 guard !EvidenceFacts.any(days, in: due) else { continue }
-                missed.append(Due(subject: subject, period: due))
+                missed.append(Due(subject: subject, period: due, dueBy: dueBy))
                 let next = i + 1 < dues.count ? dues[i + 1].start : inPeriod.end
-                if let done = days.first(where: { $0 > due.end && $0 < next }) { late[Due(subject: subject, period: due)] = done }
+                if let done = days.first(where: { $0 > due.end && $0 < next }) { late[Due(subject: subject, period: due, dueBy: dueBy)] = done }
             }
         }
         var coverage = ScheduleCoverage(expected: expected, missed: missed)
@@ -84,6 +92,34 @@ public struct ScheduleCoverage: Sendable, Hashable {
         let due = last.adding(days: days + window)
         guard due >= period.start, due < period.end else { return nil }
         return DayRange(start: last.adding(days: 1), end: due, precision: .day)
+    }
+
+    /// A register that schedules each subject itself ("Next review due" on every row): each
+    /// occurrence makes its subject due by the date it names (with the grouping window's
+    /// grace), and the next occurrence of that subject by then covers it. Tiers reviewed every
+    /// twelve and every twenty-four months need no frequency of their own.
+    static func registered(_ occurrences: [Occurrence], nextDue: [String: Day], grace: Int, in period: DayRange) -> ScheduleCoverage {
+        var expected: [Due] = [], missed: [Due] = []
+        var late: [Due: Day] = [:]
+        let bySubject = Dictionary(grouping: occurrences.filter { !($0.subject ?? "").isEmpty }, by: { $0.subject! })
+        for subject in bySubject.keys.sorted() {
+            let own = bySubject[subject]!.sorted { $0.first < $1.first }
+            for (i, o) in own.enumerated() {
+                guard let due = o.recordIDs.compactMap({ nextDue[$0] }).max() else { continue }
+                let end = due.adding(days: grace)
+                // Due before the ISMS began counts only while it is still outstanding.
+                guard end < period.end, due >= period.start || i == own.count - 1 else { continue }
+                let item = Due(subject: subject, period: DayRange(start: o.first.adding(days: 1), end: end, precision: .day), dueBy: true)
+                expected.append(item)
+                let later = own[(i + 1)...].map(\.first)
+                guard !later.contains(where: { $0 <= end }) else { continue }
+                missed.append(item)
+                if let done = later.first { late[item] = done }
+            }
+        }
+        var coverage = ScheduleCoverage(expected: expected, missed: missed)
+        coverage.doneLate = late
+        return coverage
     }
 
     /// One subject's long-interval schedule kept from its own occurrences: each is due one

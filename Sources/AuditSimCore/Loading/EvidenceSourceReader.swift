@@ -7,7 +7,7 @@ enum EvidenceSourceReader {
     static let keys = [
         "id", "kind", "title", "system", "controls", "requirement", "owner", "file", "header-row", "id-column", "date", "dates",
         "actor", "approver", "frequency", "documented-in", "shape", "exported-on", "counts-when", "occurrence",
-        "subject", "subjects", "anniversary", "handled-exceptions", "timeliness", "completion", "tests", "testing", "text-columns",
+        "subject", "subjects", "anniversary", "next-due", "handled-exceptions", "timeliness", "completion", "tests", "testing", "text-columns",
     ]
 
     static func read(_ node: Node, file: String, log: DiagnosticLog) -> EvidenceSource? {
@@ -67,6 +67,10 @@ enum EvidenceSourceReader {
             handledExceptions: handled, timelinessRules: timeliness.map(\.0), completion: completion, tests: tests.map(\.0),
             testing: testing)
         source.textColumns = f.strings("text-columns")
+        source.nextDue = f.string("next-due")
+        if source.nextDue != nil, source.subject == nil {
+            f.error("'next-due' needs 'subject': whose next review each row schedules", at: f.value("next-due"))
+        }
         return source
     }
 

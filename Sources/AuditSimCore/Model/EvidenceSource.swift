@@ -54,6 +54,9 @@ public struct EvidenceSource: Sendable, Hashable {
     public var testing: TestingMethod
     /// Free-text columns (an incident's title) a question may search with `matching:`.
     public var textColumns: [String] = []
+    /// The column where each row says when its subject is next due (a register's "Next
+    /// review due"): the register's own schedule, tier by tier, instead of one frequency.
+    public var nextDue: String?
 
     public init(
         id: String, kind: String, title: String, system: String? = nil, controls: [ControlID],
@@ -117,6 +120,7 @@ public struct EvidenceSource: Sendable, Hashable {
         for rule in timeliness { columns += [rule.from, rule.to] }
         if let due = completion?.due { columns.append(due) }
         if let from = handledExceptions?.from { columns.append(from) }
+        if let nextDue { columns.append(nextDue) }
         for test in tests {
             switch test.rule {
             case let .within(from, _): columns += [from, test.column]
@@ -142,6 +146,7 @@ public struct EvidenceSource: Sendable, Hashable {
         if let anniversary { columns.append(anniversary.column) }
         columns += handledExceptions?.same ?? []
         if let from = handledExceptions?.from { columns.append(from) }
+        if let nextDue { columns.append(nextDue) }
         var seen = Set<String>()
         return columns.filter { seen.insert($0).inserted }
     }
