@@ -5,7 +5,9 @@
 
 For each case expressed in Tests/Casebook/<case>/ (scenario.yaml and answers/), copies that folder
 to a temporary directory, copies the case's raw exports byte for byte from
-../shared/casebook/<case>/exports/ into its evidence/ folder, runs
+../shared/casebook/<case>/exports/ (the independent auditor's cases) or Tests/BlindCases/<case>/exports/
+(our own blind cases: written from JUDGEMENT.md by someone who had not seen the engine, in the
+casebook's layout) into its evidence/ folder, runs
 `auditsim readiness --format json` with the case's answer set, and scores the result with the
 casebook's own score.py. Prints each case's summary line; exits 1 if any case falls short, 2 if
 the casebook or the binary is missing.
@@ -19,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "Tests" / "Casebook"
+BLIND = ROOT / "Tests" / "BlindCases"
 
 
 def casebook_dir():
@@ -28,8 +31,20 @@ def casebook_dir():
     return None
 
 
+def case_source(name, book):
+    """The raw case: the shared casebook's, else our own blind case's."""
+    if (book / name / "auditor-findings.yaml").is_file():
+        return book / name
+    if (BLIND / name / "auditor-findings.yaml").is_file():
+        return BLIND / name
+    return None
+
+
 def run_case(name, book, binary, verbose):
-    source = book / name
+    source = case_source(name, book)
+    if source is None:
+        print(f"{name}: no raw case in {book} or {BLIND}", file=sys.stderr)
+        return False
     with tempfile.TemporaryDirectory(prefix=f"casebook-{name}-") as tmp:
         scenario = Path(tmp) / name
         shutil.copytree(CASES / name, scenario)
