@@ -262,3 +262,76 @@ struct PeopleInCellsTests {
         #expect(Self.judge.resolver.recordedPeople(for: Self.who).map(\.records) == [25, 3])
     }
 }
+
+// MARK: - 4. A count that equals a part of the records
+
+@Suite("Resolution: a count that matches a part of the records is confirmed, not graded")
+struct SubCountTests {
+    typealias K = ResolutionKit
+    static let columns = ["Issue key", "Created", "Priority", "Resolved"]
+    static let count = K.question("A.5.24-incident-count", "A.5.24", kind: "incident", fact: .count, answer: .number,
+                                  tolerance: Tolerance(percent: 20))
+
+    /// 58 incidents since the ISMS went live: 1 P1, 4 P2, 6 P3 (11 of P1 to P3) and 47 P4
+    /// phishing reports, with a resolution target per priority.
+    static let judge: InterviewJudge = {
+        let limit = Timeliness.Limit(byColumn: "Priority", byCategory: ["P1": .hours(24), "P2": .hours(120), "P3": .hours(240), "P4": .hours(720)])
+        let source = EvidenceSource(id: "incidents", kind: "incident", title: "Security incidents", controls: ["A.5.24"],
+                                    owner: "sanjay-mistry", file: "evidence/incidents.csv", idColumn: "Issue key",
+                                    dateColumn: "Created", shape: .events,
+                                    timeliness: Timeliness(from: "Created", to: "Resolved", limit: limit))
+        let priorities = [String](repeating: "P1", count: 1) + .init(repeating: "P2", count: 4) + .init(repeating: "P3", count: 6)
+            + .init(repeating: "P4", count: 47)
+        let rows = priorities.enumerated().map { i, p in
+            let day = ResolutionKit.day("2026-03-05").adding(days: i * 4).description
+            return ["SEC-\(100 + i)", day, p, day]
+        }
+        return K.judge([K.table(source, columns, rows)])
+    }()
+
+    @Test(arguments: [
+        ("Eleven, since we went live.", "11 incidents in all, or 11 with Priority P1 to P3?"),
+        ("Four.", "4 incidents in all, or 4 with Priority P2?"),
+        ("Ten.", "10 incidents in all, or 10 with Priority P2 or P3?"),
+        ("Forty-seven.", nil),  // the P4s, but within tolerance of the total
+        ("Fifty-eight.", nil),  // the total
+        ("About fifty.", nil),  // within tolerance of the total
+        ("Seven.", nil),        // no part of the records holds seven
+        ("Just one, I think.", nil),  // one P1, but "one" matches some category by chance
+        ("Eleven in all.", nil),  // the whole, said so
+    ])
+    func aCountEqualToAPartIsAskedAbout(_ answer: String, _ confirm: String?) {
+        let heard = Self.judge.interpret(answer, for: Self.count, by: "sanjay-mistry")
+        #expect(heard.confirm == confirm, "\(answer): \(heard.explanation)")
+    }
+
+    @Test func aCountThatNamesItsPartIsHeldAgainstThatPart() {
+        let answer = "Eleven, counting P1 to P3."
+        let heard = Self.judge.interpret(answer, for: Self.count, by: "sanjay-mistry")
+        #expect(heard.confirm == nil)
+        let j = Self.judge.judge(heard, for: Self.count, answer: answer, speaker: "sanjay-mistry")
+        #expect(j.verdict == .consistent, "\(j.explanation)")
+    }
+
+    @Test func elevenInAllIsStillHeldAgainstTheTotal() {
+        let heard = Self.judge.interpret("Eleven in all.", for: Self.count, by: "sanjay-mistry")
+        #expect(Self.judge.judge(heard, for: Self.count, answer: "Eleven in all.").verdict == .contradicts)
+    }
+
+    /// In a session the auditor asks back; the same answer again leaves it open to two
+    /// readings: coaching (unclear-answer), never an observation against the person.
+    @Test func inASessionItIsAskedBackAndNeverGraded() throws {
+        let sanjay = try #require(K.staff.first { $0.id == "sanjay-mistry" })
+        let plan = InterviewPlan(items: [.init(question: Self.count, interviewee: sanjay, text: Self.count.text)])
+        var session = InterviewSession(plan: plan, judge: Self.judge, mode: .exam)
+        guard case let .reask(asked) = session.answer("Eleven, since we went live.") else {
+            Issue.record("expected the auditor to ask which eleven")
+            return
+        }
+        #expect(asked.contains("P1 to P3"))
+        _ = session.answer("Eleven, since we went live.")
+        #expect(session.isFinished)
+        #expect(session.findings.map(\.rule) == [.unclearAnswer])
+        #expect(session.findings.allSatisfy { $0.grade == .improvement })
+    }
+}

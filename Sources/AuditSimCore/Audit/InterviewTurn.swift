@@ -71,7 +71,38 @@ public struct InterviewJudge: Sendable {
     }
 
     public func interpret(_ text: String, for question: Question, by speaker: String? = nil) -> Interpretation {
-        AnswerInterpreter.interpret(text, as: question.answer, in: context(for: question, speaker: speaker))
+        var heard = AnswerInterpreter.interpret(text, as: question.answer, in: context(for: question, speaker: speaker))
+        if heard.confirm == nil, let part = part(heard, question, text), !part.named {
+            // "Eleven" against 58 incidents, 11 of them P1 to P3: two readings. An auditor asks
+            // which before judging (JUDGEMENT.md §3), so the answer is confirmed, never graded.
+            let n = Comparator.format(part.count)
+            let unit = resolver.evidence(for: question).map { ReferenceResolver.unit(of: $0.source.kind) } ?? "records"
+            heard.confirm = "\(n) \(unit) in all, or \(n) with \(part.phrase)?"
+        }
+        return heard
+    }
+
+    /// A stated count that misses the records' total but equals a meaningful part of them
+    /// exactly (`ReferenceResolver.subCounts`), and whether the answer names that part
+    /// ("eleven P1 to P3s") or the whole ("eleven in all": then no part is meant).
+    func part(_ heard: Interpretation, _ question: Question, _ text: String) -> (count: Double, phrase: String, named: Bool)? {
+        guard question.answer == .number, question.matching.isEmpty, heard.span == nil,
+              case let .evidence(_, .count, tolerance)? = question.compare,
+              // "One" is left out: with a few categories, some value nearly always holds exactly
+              // one record, so the match says nothing about what was meant.
+              case let .number(n)? = heard.value, n >= 2, n == n.rounded(),
+              let f = resolver.evidence(for: question) else { return nil }
+        let total = Double(f.count)
+        let diff = abs(n - total)
+        guard diff > 1, total == 0 || diff / total * 100 > tolerance.percent else { return nil }
+        let words = " " + Normalizer.normalize(text).words.joined(separator: " ") + " "
+        if [" in all ", " in total ", " altogether ", " overall ", " all told ", " all of them "].contains(where: words.contains) { return nil }
+        guard let match = resolver.subCounts(f).first(where: { Double($0.count) == n }) else { return nil }
+        let named = match.values.contains { value in
+            let v = Normalizer.normalize(value).words.joined(separator: " ")
+            return !v.isEmpty && words.contains(" " + v + " ")
+        }
+        return (n, ReferenceResolver.phrase(match), named)
     }
 
     /// "I don't know" counts only when it is the answer, not a phrase inside a full account
@@ -177,6 +208,13 @@ public struct InterviewJudge: Sendable {
         if interpretation.value == nil, interpretation.unmeasured, resolved?.reference == nil {
             // "We do not export triage times yet", and there are indeed no such records.
             return Judgement(verdict: .cannotCheck, explanation: "You said it is not measured; there are no records to check a figure against either.")
+        }
+        if let part = part(interpretation, question, answer ?? ""), part.named, let resolved {
+            // "Eleven, the P1 to P3s": the part of the records the answer names.
+            return Judgement(verdict: .consistent,
+                             explanation: "You said \(Comparator.format(part.count)) with \(part.phrase); \(resolved.source) "
+                                 + "\(Comparator.agreeing("show \(Comparator.format(part.count)) with \(part.phrase)", with: resolved.source)).",
+                             citations: resolved.citations)
         }
         if let lapse = lapsed(interpretation, question, resolved) { return lapse }
         if let unshown = unshownCadence(interpretation, question, resolved) { return unshown }

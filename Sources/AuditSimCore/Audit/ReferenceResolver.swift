@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds what a question's answer is held against: a fact from the bound evidence, a fact
 /// a document declares, or a document field.
 public struct ReferenceResolver: Sendable {
@@ -140,6 +142,47 @@ public struct ReferenceResolver: Sendable {
         guard let n, n > 0 else { return nil }
         let due = f.source.subject == nil ? "periods" : "reviews due"
         return (n, fact == .coverage ? due : ReferenceResolver.unit(of: f.source.kind))
+    }
+
+    /// Meaningful parts of an event log's count: the records holding one value, or a run of
+    /// neighbouring values, of a column the source sorts its records by (a timeliness `by`
+    /// column, a `where` or `counts-when` column). "P1 to P3" is 11 of 58 incidents; "Eleven"
+    /// may mean those. The whole population is not a part.
+    public func subCounts(_ f: EvidenceFacts) -> [(column: String, values: [String], count: Int)] {
+        guard !f.isActivity else { return [] }
+        var columns: [String] = []
+        for rule in f.source.timeliness { columns += [rule.limit.byColumn, rule.filter?.column].compactMap { $0 } }
+        columns += f.source.tests.compactMap { $0.filter?.column }
+        columns += f.source.countsWhen.map(\.column)
+        var seen = Set<String>()
+        var out: [(column: String, values: [String], count: Int)] = []
+        for column in columns where seen.insert(column).inserted {
+            guard let i = f.columns.firstIndex(of: column) else { continue }
+            var counts: [String: Int] = [:]
+            for r in f.population {
+                let value = (r.field(i) ?? "").trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty { counts[value, default: 0] += 1 }
+            }
+            // Ordered categories (P1…P4, "1 - Critical"…"4 - Low"): few of them, in natural order.
+            let values = counts.keys.sorted { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending }
+            guard values.count >= 2, values.count <= 8 else { continue }
+            for start in values.indices {
+                for end in start..<values.count where !(start == 0 && end == values.count - 1) {
+                    let run = Array(values[start...end])
+                    out.append((column, run, run.map { counts[$0]! }.reduce(0, +)))
+                }
+            }
+        }
+        return out
+    }
+
+    /// "Priority P1 to P3", "Priority P4", "Breach notifiable Yes".
+    static func phrase(_ part: (column: String, values: [String], count: Int)) -> String {
+        var column = part.column
+        if column.hasPrefix("Custom field ("), column.hasSuffix(")") { column = String(column.dropFirst(14).dropLast()) }
+        let values = part.values.count == 1 ? part.values[0]
+            : part.values.count == 2 ? "\(part.values[0]) or \(part.values[1])" : "\(part.values.first!) to \(part.values.last!)"
+        return "\(column) \(values)"
     }
 
     /// What one record of an evidence kind is called when people count them.
