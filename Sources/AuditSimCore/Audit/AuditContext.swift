@@ -46,11 +46,16 @@ public struct AuditContext: Sendable {
     public func weigh(interview: [Finding], interviewed: Set<String>) -> InterviewEvidence {
         let recorded = (stage1?.findings ?? []) + evidence.flatMap(\.findings)
         var bound: [String: Set<ControlID>] = [:]
+        var sources: [String: String] = [:]
         for audit in evidence {
-            for finding in audit.findings { bound[finding.id] = Set(audit.facts.source.controls) }
+            for finding in audit.findings {
+                bound[finding.id] = Set(audit.facts.source.controls)
+                sources[finding.id] = audit.facts.source.id
+            }
         }
         let people = interviewed.isEmpty ? Set(interview.compactMap(\.person)) : interviewed
-        return InterviewEvidence(interview: interview, recorded: recorded, boundControls: bound, scenario: scenario, interviewed: people)
+        return InterviewEvidence(interview: interview, recorded: recorded, boundControls: bound, scenario: scenario,
+                                 interviewed: people, recordedSources: sources)
     }
 
     /// Escalation and the report order, for any set of findings (a rehearsal's alone).

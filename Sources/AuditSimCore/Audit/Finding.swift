@@ -26,13 +26,17 @@ public struct Finding: Sendable, Hashable {
     public var facets: [Facet]
     /// For a finding about what someone said: the staff id of the person.
     public var person: String?
+    /// For a finding about what someone said: the evidence source the answer was held
+    /// against, so it joins only a nonconformity those records show.
+    public var heldAgainst: String?
 
     public init(
         id: String, stage: Stage, control: ControlID, grade: Grade, rule: FindingRule, requirement: String,
         found: String, evidence: [Citation] = [], sources: [SourceKind] = [], correction: String,
         correctiveAction: String, owner: String? = nil, note: String? = nil, contributing: [Finding] = [],
-        facets: [Facet] = [], person: String? = nil
+        facets: [Facet] = [], person: String? = nil, heldAgainst: String? = nil
     ) {
+        self.heldAgainst = heldAgainst
         self.facets = facets
         self.person = person
         self.id = id

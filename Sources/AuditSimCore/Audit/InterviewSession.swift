@@ -137,10 +137,12 @@ public struct InterviewSession: Sendable {
             reasked = true
             return .reask(InterviewSession.clarification(for: item.question.answer, explanation: interpretation.explanation))
         }
-        let judgement = judge.judge(interpretation, for: item.question, answer: said)
-        let turn = InterviewTurn(questionID: item.question.id, control: item.question.control, interviewee: item.interviewee.id,
+        let (judgement, source) = judge.judged(interpretation, for: item.question, answer: said, speaker: item.interviewee.id)
+        var turn = InterviewTurn(questionID: item.question.id, control: item.question.control, interviewee: item.interviewee.id,
                                  asked: item.text, answer: said, interpretation: interpretation, judgement: judgement)
-        let gaps = judge.resolver.evidence(for: item.question).map { !$0.schedule.missed.isEmpty } ?? false
+        turn.heldAgainst = source
+        let held = source.flatMap { judge.resolver.facts[$0] } ?? judge.resolver.evidence(for: item.question)
+        let gaps = held.map { !$0.schedule.missed.isEmpty } ?? false
         if let follow = FollowUpRule.pick(for: item.question, judgement: judgement, interpretation: interpretation, gaps: gaps) {
             pendingFollowUp = (turn, follow)
             let raised = judge.findings(for: turn, question: item.question)
@@ -158,7 +160,7 @@ public struct InterviewSession: Sendable {
         if interpretation.confirm != nil {
             return (interpretation, Judgement(verdict: .notAnswered, explanation: "Not graded: open to two readings."))
         }
-        return (interpretation, judge.judge(interpretation, for: item.question, answer: text))
+        return (interpretation, judge.judge(interpretation, for: item.question, answer: text, speaker: item.interviewee.id))
     }
 
     private static func folded(_ text: String) -> String {
@@ -178,7 +180,7 @@ public struct InterviewSession: Sendable {
         asked.followUps = []
         let interpretation = AnswerInterpreter.interpret(
             text, as: follow.answer, in: judge.context(for: asked, kind: follow.answer, points: follow.talkingPoints, speaker: speaker))
-        return (interpretation, judge.judge(interpretation, for: asked, answer: text))
+        return (interpretation, judge.judge(interpretation, for: asked, answer: text, speaker: speaker))
     }
 
     public mutating func skip() -> Step {

@@ -8,6 +8,8 @@ public struct InterviewTurn: Sendable {
     public var interpretation: Interpretation?
     public var judgement: Judgement
     public var followUp: (asked: String, answer: String?)?
+    /// The evidence source the answer was held against, when its question is bound to one.
+    public var heldAgainst: String?
 
     public init(questionID: String, control: ControlID, interviewee: String, asked: String, answer: String?,
                 interpretation: Interpretation?, judgement: Judgement, followUp: (asked: String, answer: String?)? = nil) {
@@ -69,7 +71,38 @@ public struct InterviewJudge: Sendable {
     }
 
     public func interpret(_ text: String, for question: Question, by speaker: String? = nil) -> Interpretation {
-        AnswerInterpreter.interpret(text, as: question.answer, in: context(for: question, speaker: speaker))
+        var heard = AnswerInterpreter.interpret(text, as: question.answer, in: context(for: question, speaker: speaker))
+        if heard.confirm == nil, let part = part(heard, question, text), !part.named {
+            // "Eleven" against 58 incidents, 11 of them P1 to P3: two readings. An auditor asks
+            // which before judging (JUDGEMENT.md §3), so the answer is confirmed, never graded.
+            let n = Comparator.format(part.count)
+            let unit = resolver.evidence(for: question).map { ReferenceResolver.unit(of: $0.source.kind) } ?? "records"
+            heard.confirm = "\(n) \(unit) in all, or \(n) with \(part.phrase)?"
+        }
+        return heard
+    }
+
+    /// A stated count that misses the records' total but equals a meaningful part of them
+    /// exactly (`ReferenceResolver.subCounts`), and whether the answer names that part
+    /// ("eleven P1 to P3s") or the whole ("eleven in all": then no part is meant).
+    func part(_ heard: Interpretation, _ question: Question, _ text: String) -> (count: Double, phrase: String, named: Bool)? {
+        guard question.answer == .number, question.matching.isEmpty, heard.span == nil,
+              case let .evidence(_, .count, tolerance)? = question.compare,
+              // "One" is left out: with a few categories, some value nearly always holds exactly
+              // one record, so the match says nothing about what was meant.
+              case let .number(n)? = heard.value, n >= 2, n == n.rounded(),
+              let f = resolver.evidence(for: question) else { return nil }
+        let total = Double(f.count)
+        let diff = abs(n - total)
+        guard diff > 1, total == 0 || diff / total * 100 > tolerance.percent else { return nil }
+        let words = " " + Normalizer.normalize(text).words.joined(separator: " ") + " "
+        if [" in all ", " in total ", " altogether ", " overall ", " all told ", " all of them "].contains(where: words.contains) { return nil }
+        guard let match = resolver.subCounts(f).first(where: { Double($0.count) == n }) else { return nil }
+        let named = match.values.contains { value in
+            let v = Normalizer.normalize(value).words.joined(separator: " ")
+            return !v.isEmpty && words.contains(" " + v + " ")
+        }
+        return (n, ReferenceResolver.phrase(match), named)
     }
 
     /// "I don't know" counts only when it is the answer, not a phrase inside a full account
@@ -84,7 +117,79 @@ public struct InterviewJudge: Sendable {
         return words < 12
     }
 
-    public func judge(_ interpretation: Interpretation, for question: Question, answer: String? = nil) -> Judgement {
+    /// Judges an answer against the records; `speaker` (a staff id) picks, among several
+    /// sources of one kind bound to the control, the one they run.
+    public func judge(_ interpretation: Interpretation, for question: Question, answer: String? = nil,
+                      speaker: String? = nil) -> Judgement {
+        judged(interpretation, for: question, answer: answer, speaker: speaker).judgement
+    }
+
+    /// The judgement and the evidence source it was held against. With two sources of one
+    /// kind bound to the control (the plants' monthly restore tests and the head office's
+    /// quarterly ones), an auditor asks people about the control they run: the source the
+    /// speaker runs is the one, and otherwise the answer is judged against each candidate
+    /// and held against the one it agrees with best (the benefit of the doubt).
+    public func judged(_ interpretation: Interpretation, for question: Question, answer: String? = nil,
+                       speaker: String? = nil) -> (judgement: Judgement, source: String?) {
+        let candidates = resolver.candidates(for: question)
+        guard candidates.count > 1 else {
+            return (weigh(interpretation, for: question, answer: answer), resolver.evidence(for: question)?.source.id)
+        }
+        let run = speaker.map { who in candidates.filter { resolver.isRun($0, by: who) } } ?? []
+        let pool = run.isEmpty || run.count == candidates.count ? candidates : run
+        var best: (rank: Int, distance: Double, judgement: Judgement, facts: EvidenceFacts)?
+        for f in pool {
+            var pinned = self
+            pinned.resolver.preferred = f.source.id
+            let judgement = pinned.weigh(interpretation, for: question, answer: answer)
+            let reference = pinned.resolver.resolve(question, kind: question.answer)?.reference
+            let rank = InterviewJudge.rank(judgement.verdict)
+            let distance = InterviewJudge.distance(interpretation.value, reference)
+            if best == nil || (rank, distance) < (best!.rank, best!.distance) { best = (rank, distance, judgement, f) }
+        }
+        guard var chosen = best, chosen.rank <= InterviewJudge.rank(.contradicts) else {
+            return (weigh(interpretation, for: question, answer: answer), resolver.evidence(for: question)?.source.id)
+        }
+        let kind = chosen.facts.source.kind
+        let why = pool.count == 1
+            ? (speaker.flatMap { scenario.staffMember($0)?.name } ?? "the speaker") + " runs"
+            : "the answer agrees with best"
+        chosen.judgement.explanation += " (\(candidates.count) \(kind) sources are bound to "
+            + "\(question.control); this was held against the \(chosen.facts.source.title) records, which \(why).)"
+        return (chosen.judgement, chosen.facts.source.id)
+    }
+
+    /// Agreement, best first, for choosing among candidate sources.
+    static func rank(_ verdict: Verdict) -> Int {
+        switch verdict {
+        case .consistent: 0
+        case .partlyConsistent: 1
+        case .contradicts: 2
+        case .cannotCheck: 3
+        case .notAnswered: 4
+        }
+    }
+
+    /// How far what was said is from a reference, so that between two sources an answer
+    /// contradicts, it is held against the nearer: days for dates, a relative difference for
+    /// figures, rungs for frequencies.
+    static func distance(_ value: AnswerValue?, _ reference: Reference?) -> Double {
+        switch (value, reference) {
+        case let (.date(range)?, .date(day)?):
+            return range.contains(day) ? 0 : Double(min(abs(day.ordinal - range.start.ordinal), abs(day.ordinal - range.end.ordinal)))
+        case let (.number(n)?, .number(r)?), let (.number(n)?, .percent(r)?):
+            return abs(n - r) / max(abs(r), 1)
+        case let (.duration(h)?, .duration(r, _)?):
+            return abs(h - r) / max(r, 1)
+        case let (.frequency(said)?, .frequency(observed, _)?):
+            guard let a = said.rung, let b = observed.rung else { return said.label == observed.label ? 0 : .infinity }
+            return abs(a - b)
+        default:
+            return reference == nil ? .infinity : 0
+        }
+    }
+
+    func weigh(_ interpretation: Interpretation, for question: Question, answer: String?) -> Judgement {
         if InterviewJudge.saysUnknown(interpretation, answer) {
             return Judgement(verdict: .notAnswered, explanation: "You said you do not know. " + interpretation.explanation)
         }
@@ -104,7 +209,15 @@ public struct InterviewJudge: Sendable {
             // "We do not export triage times yet", and there are indeed no such records.
             return Judgement(verdict: .cannotCheck, explanation: "You said it is not measured; there are no records to check a figure against either.")
         }
+        if let part = part(interpretation, question, answer ?? ""), part.named, let resolved {
+            // "Eleven, the P1 to P3s": the part of the records the answer names.
+            return Judgement(verdict: .consistent,
+                             explanation: "You said \(Comparator.format(part.count)) with \(part.phrase); \(resolved.source) "
+                                 + "\(Comparator.agreeing("show \(Comparator.format(part.count)) with \(part.phrase)", with: resolved.source)).",
+                             citations: resolved.citations)
+        }
         if let lapse = lapsed(interpretation, question, resolved) { return lapse }
+        if let unshown = unshownCadence(interpretation, question, resolved) { return unshown }
         guard let resolved else {
             guard let value = interpretation.value else { return Judgement(verdict: .notAnswered, explanation: interpretation.explanation) }
             return Judgement(verdict: .cannotCheck, explanation: "You said \(Comparator.said(value)); this question has nothing recorded to hold it against.")
@@ -141,14 +254,18 @@ public struct InterviewJudge: Sendable {
             // "Me, or Ravi if I'm off": a set of people, held against who the records show.
             let named = interpretation.people.map(\.name)
             let list = named.dropLast().joined(separator: ", ") + " and " + named.last!
-            let recorded = resolver.recordedPeople(for: question)
+            let recorded = resolver.recordedStaff(for: question)
             if recorded.count > 1 {
-                // Set against set: who was named, who signed.
-                let key = { (s: String) in s.lowercased() }
-                let said = Set(interpretation.people.flatMap { [key($0.name), key($0.id)] })
+                // Set against set: who was named, who signed. A cell was read as a person by
+                // name, id, alias, login or initials; a named person is matched the same way.
+                let ids = Set(interpretation.people.map(\.id))
+                let spellings = Set(interpretation.people.flatMap { ([$0.id, $0.name] + $0.aliases).map(StaffMember.fold) })
+                let named = { (r: (name: String, id: String?, records: Int)) in
+                    r.id.map(ids.contains) ?? false || spellings.contains(StaffMember.fold(r.name))
+                }
                 let total = recorded.map(\.records).reduce(0, +)
-                let covered = recorded.filter { said.contains(key($0.name)) }.map(\.records).reduce(0, +)
-                let others = recorded.filter { !said.contains(key($0.name)) }.map(\.name)
+                let covered = recorded.filter(named).map(\.records).reduce(0, +)
+                let others = recorded.filter { !named($0) }.map(\.name)
                 // The people named should account for most of what the records show.
                 let verdict: Verdict = covered == 0 ? .contradicts : covered * 3 >= total * 2 ? .consistent : .partlyConsistent
                 let also = others.isEmpty ? "" : "; the records also show " + EvidenceWording.list(Array(others.prefix(4)))
@@ -195,6 +312,45 @@ public struct InterviewJudge: Sendable {
                          citations: resolved.citations)
     }
 
+    /// "Once a year" about an annual exercise with no occurrence in an eight-month ISMS, the
+    /// last one before the period: fewer than two occurrences cannot show a cadence, so the
+    /// answer is held against the documented frequency and the history (the latest occurrence
+    /// and when the next falls due), or cannot be checked; never against "never" when nothing
+    /// was due.
+    func unshownCadence(_ interpretation: Interpretation, _ question: Question,
+                        _ resolved: ReferenceResolver.Resolved?) -> Judgement? {
+        guard case let .frequency(said)? = interpretation.value,
+              case let .evidence(_, .cadence, tolerance)? = question.compare,
+              let resolved, let f = resolved.evidence, let unshown = resolver.unshownCadence(f) else { return nil }
+        var held = f.count == 0
+            ? "\(resolved.source) hold no occurrence in the operating period"
+            : "\(resolved.source) hold one occurrence in the operating period"
+        held += ", too few to show a cadence, and " + (f.schedule.expected.isEmpty ? "none fell due in it" : "none that fell due was missed")
+        var cited: [Citation] = []
+        if let latest = unshown.latest {
+            held += latest.beforePeriod
+                ? ": the last was \(latest.id) on \(latest.day), before the period"
+                : ": \(latest.id) on \(latest.day)" + (unshown.earlier.map { ", and before the period \($0.id) on \($0.day)" } ?? "")
+            cited.append(Citation(kind: .record, reference: latest.id, detail: latest.day.description))
+            if let earlier = unshown.earlier { cited.append(Citation(kind: .record, reference: earlier.id, detail: earlier.day.description)) }
+            if let next = unshown.nextDue { held += "; the next falls due by \(next)" }
+        }
+        // What the answer is held against: the documented frequency, else the one real gap
+        // the history gives (the occurrence before the period to the one in it).
+        let gap = unshown.earlier.flatMap { e in unshown.latest.map { Frequency.nearestRung(toDays: Double(e.day.days(until: $0.day))) } }
+        guard let against = unshown.documented ?? gap else {
+            return Judgement(verdict: .cannotCheck,
+                             explanation: "You said \(said); \(held), and no frequency is documented, so it cannot be checked.",
+                             citations: cited)
+        }
+        let steps = said.rung.flatMap { a in against.rung.map { abs(a - $0) } }
+        let verdict: Verdict = steps.map { $0 == 0 ? .consistent : $0 <= Double(tolerance.steps) ? .partlyConsistent : .contradicts }
+            ?? (said.label == against.label ? .consistent : .contradicts)
+        let source = unshown.documented != nil ? "the documents say \(against)" : "the one gap the records show is about \(against)"
+        return Judgement(verdict: verdict, explanation: "You said \(said); \(held). \(source.prefix(1).uppercased() + source.dropFirst()).",
+                         citations: cited)
+    }
+
     /// What one turn shows about the person and the control, before it is weighed against
     /// the records (JUDGEMENT.md §3): a contradiction, not being able to describe the control,
     /// or coaching points (hedged, recited, thin, partly right). `InterviewEvidence` decides
@@ -212,7 +368,7 @@ public struct InterviewJudge: Sendable {
                     stage: question.stage, control: question.control, grade: grade, rule: rule,
                     requirement: "People who run \(question.control) can describe how it operates, consistently with its records.",
                     found: found, evidence: cited, sources: sources, correction: correction, correctiveAction: action,
-                    owner: owner?.id, person: owner?.id ?? turn.interviewee)
+                    owner: owner?.id, person: owner?.id ?? turn.interviewee, heldAgainst: turn.heldAgainst)
         }
         var out: [Finding] = []
         let coverageShort = question.answer == .freeText && turn.judgement.verdict == .partlyConsistent

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds what a question's answer is held against: a fact from the bound evidence, a fact
 /// a document declares, or a document field.
 public struct ReferenceResolver: Sendable {
@@ -28,13 +30,68 @@ public struct ReferenceResolver: Sendable {
         self.facts = facts
     }
 
-    /// The evidence a question is bound to, if any.
+    /// The evidence source a question is held against when several could be: set per answer
+    /// by `InterviewJudge` (the one the speaker runs, or the one the answer agrees with best).
+    public var preferred: String?
+
+    /// The evidence a question is bound to, if any: the preferred source when it is one of the
+    /// candidates, else the first.
     public func evidence(for question: Question) -> EvidenceFacts? {
-        guard case let .evidence(kind, _, _)? = question.compare else {
+        guard case .evidence? = question.compare else {
             return scenario.sources(for: question.control).first.flatMap { facts[$0.id] }
         }
-        let bound = scenario.sources(for: question.control).filter { kind == nil || $0.kind == kind }
-        return bound.first.flatMap { facts[$0.id] }
+        let bound = candidates(for: question)
+        return bound.first { $0.source.id == preferred } ?? bound.first
+    }
+
+    /// Every evidence source of the question's kind bound to its control (for a question that
+    /// names no kind, those of the first bound source's kind): restore tests of the plants'
+    /// servers monthly and of the head office server quarterly are two candidates for "when
+    /// was the last restore test?".
+    public func candidates(for question: Question) -> [EvidenceFacts] {
+        guard case let .evidence(kind, _, _)? = question.compare else { return [] }
+        let bound = scenario.sources(for: question.control)
+        guard let kind = kind ?? bound.first?.kind else { return [] }
+        return bound.filter { $0.kind == kind }.compactMap { facts[$0.id] }
+    }
+
+    /// Whether `speaker` (a staff id) runs this source, as its records say: its owner, the
+    /// person most of its actor cells name, or a subject its records are about.
+    public func isRun(_ f: EvidenceFacts, by speaker: String) -> Bool {
+        if f.source.owner == speaker { return true }
+        if let top = people(in: f, approvers: false).first, top.id == speaker { return true }
+        if let subject = f.source.subject, let i = f.columns.firstIndex(of: subject) {
+            return f.population.contains { r in r.field(i).flatMap { scenario.staffInCell($0) }?.id == speaker }
+        }
+        return false
+    }
+
+    /// Fewer than two occurrences in the period cannot show a cadence. When nothing that fell
+    /// due was missed (an annual exercise in an eight-month ISMS, the last one before the
+    /// period), what stands is the documented frequency and the history: the latest
+    /// occurrence and when the next falls due. Nil when the records can show a cadence, or
+    /// show a lapse (an occurrence due and not done, or the next one overdue).
+    public struct UnshownCadence: Sendable {
+        public var documented: Frequency?
+        /// The latest occurrence, in the period or (with none in it) before it.
+        public var latest: (id: String, day: Day, beforePeriod: Bool)?
+        /// The one before the period, when the latest is in it: with it, one real gap.
+        public var earlier: (id: String, day: Day)?
+        public var nextDue: Day?
+    }
+
+    public func unshownCadence(_ f: EvidenceFacts) -> UnshownCadence? {
+        guard f.isActivity, f.cadence == nil, f.count < 2, f.schedule.missed.isEmpty else { return nil }
+        // Named as the occurrence is (the exercise, not one of its rows) when a column keys it.
+        let key: Int? = if case let .key(column) = f.source.occurrence { f.columns.firstIndex(of: column) } else { nil }
+        let before = f.history.last(where: \.counts).map { r in (id: key.flatMap { r.field($0) } ?? r.id, day: r.day) }
+        let latest = f.occurrences.last.map { (id: $0.id, day: $0.first, beforePeriod: false) }
+            ?? before.map { (id: $0.id, day: $0.day, beforePeriod: true) }
+        // Only a schedule is something to hold a frequency against: "ad hoc" sets none.
+        let documented = f.source.frequency.flatMap { ($0.days ?? 0) > 0 ? $0 : nil }
+        let next = latest.flatMap { l in documented?.days.flatMap { $0 > 0 ? l.day.adding(days: $0) : nil } }
+        if let next, let documented, next.adding(days: OccurrenceGrouping.windowDays(for: documented)) < f.asOf { return nil }
+        return UnshownCadence(documented: documented, latest: latest, earlier: f.occurrences.isEmpty ? nil : before, nextDue: next)
     }
 
     public func resolve(_ question: Question, kind: AnswerKind) -> Resolved? {
@@ -87,6 +144,47 @@ public struct ReferenceResolver: Sendable {
         return (n, fact == .coverage ? due : ReferenceResolver.unit(of: f.source.kind))
     }
 
+    /// Meaningful parts of an event log's count: the records holding one value, or a run of
+    /// neighbouring values, of a column the source sorts its records by (a timeliness `by`
+    /// column, a `where` or `counts-when` column). "P1 to P3" is 11 of 58 incidents; "Eleven"
+    /// may mean those. The whole population is not a part.
+    public func subCounts(_ f: EvidenceFacts) -> [(column: String, values: [String], count: Int)] {
+        guard !f.isActivity else { return [] }
+        var columns: [String] = []
+        for rule in f.source.timeliness { columns += [rule.limit.byColumn, rule.filter?.column].compactMap { $0 } }
+        columns += f.source.tests.compactMap { $0.filter?.column }
+        columns += f.source.countsWhen.map(\.column)
+        var seen = Set<String>()
+        var out: [(column: String, values: [String], count: Int)] = []
+        for column in columns where seen.insert(column).inserted {
+            guard let i = f.columns.firstIndex(of: column) else { continue }
+            var counts: [String: Int] = [:]
+            for r in f.population {
+                let value = (r.field(i) ?? "").trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty { counts[value, default: 0] += 1 }
+            }
+            // Ordered categories (P1…P4, "1 - Critical"…"4 - Low"): few of them, in natural order.
+            let values = counts.keys.sorted { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending }
+            guard values.count >= 2, values.count <= 8 else { continue }
+            for start in values.indices {
+                for end in start..<values.count where !(start == 0 && end == values.count - 1) {
+                    let run = Array(values[start...end])
+                    out.append((column, run, run.map { counts[$0]! }.reduce(0, +)))
+                }
+            }
+        }
+        return out
+    }
+
+    /// "Priority P1 to P3", "Priority P4", "Breach notifiable Yes".
+    static func phrase(_ part: (column: String, values: [String], count: Int)) -> String {
+        var column = part.column
+        if column.hasPrefix("Custom field ("), column.hasSuffix(")") { column = String(column.dropFirst(14).dropLast()) }
+        let values = part.values.count == 1 ? part.values[0]
+            : part.values.count == 2 ? "\(part.values[0]) or \(part.values[1])" : "\(part.values.first!) to \(part.values.last!)"
+        return "\(column) \(values)"
+    }
+
     /// What one record of an evidence kind is called when people count them.
     static func unit(of kind: String) -> String {
         let names = [
@@ -102,18 +200,41 @@ public struct ReferenceResolver: Sendable {
 
     /// Everyone the records name for an actor or approver question, most often first:
     /// "me and Dave" is held against this set, not only against the most frequent name.
+    /// Cells are read as people (`Scenario.staffInCell(_:)`): "PN", "Priya Nowak" and
+    /// `OSTERVALE\pnowak` are one person, counted once per record.
     public func recordedPeople(for question: Question) -> [(name: String, records: Int)] {
+        recordedStaff(for: question).map { ($0.name, $0.records) }
+    }
+
+    /// As `recordedPeople`, with the staff id each name resolved to.
+    func recordedStaff(for question: Question) -> [(name: String, id: String?, records: Int)] {
         guard case let .evidence(_, fact, _)? = question.compare, fact == .approver || fact == .actor,
-              let f = evidence(for: question),
-              let column = fact == .approver ? f.source.approverColumn : f.source.actorColumn,
-              let i = f.source.declaredColumns.firstIndex(of: column) else { return [] }
+              let f = evidence(for: question) else { return [] }
+        return people(in: f, approvers: fact == .approver)
+    }
+
+    /// The people one column of the records names, with the staff id each cell resolves to.
+    func people(in f: EvidenceFacts, approvers: Bool) -> [(name: String, id: String?, records: Int)] {
+        guard let column = approvers ? f.source.approverColumn : f.source.actorColumn,
+              let i = f.columns.firstIndex(of: column) else { return [] }
         var counts: [String: Int] = [:]
-        for r in f.population where i < r.fields.count {
-            let name = r.fields[i].trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, !["n/a", "na", "none", "-"].contains(name.lowercased()) else { continue }
-            counts[name, default: 0] += 1
+        var named: [String: (name: String, id: String?)] = [:]
+        for r in f.population {
+            guard let value = r.field(i) else { continue }
+            // Approver cells may list several people ("PN; DH"), as the approval test reads them.
+            let cells = approvers ? value.split(whereSeparator: { $0 == ";" || $0 == "," }).map(String.init) : [value]
+            var seen = Set<String>()
+            for cell in cells {
+                let text = cell.trimmingCharacters(in: .whitespaces)
+                guard !text.isEmpty, !["n/a", "na", "none", "-"].contains(text.lowercased()) else { continue }
+                let member = scenario.staffInCell(text)
+                let key = member?.id ?? text
+                guard seen.insert(key).inserted else { continue }
+                counts[key, default: 0] += 1
+                named[key] = named[key] ?? (member?.name ?? text, member?.id)
+            }
         }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (scenario.staffMember($0.key)?.name ?? $0.key, $0.value) }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (named[$0.key]!.name, named[$0.key]!.id, $0.value) }
     }
 
     /// The records whose text says one of `words` ("Laptop stolen from car" for lost or
@@ -150,11 +271,14 @@ public struct ReferenceResolver: Sendable {
         case .last: return (f.last ?? f.lastBeforePeriod).map { .date($0) }
         case .cadence:
             if let cadence = f.cadence { return .frequency(cadence, documented: f.source.frequency) }
+            // None was due and missed: "never" would hold the person to a lapse the records do
+            // not show. The documented frequency stands (nil: cannot be checked).
+            if let unshown = unshownCadence(f) { return unshown.documented.map { .frequency($0, documented: $0) } }
             return f.count == 0 ? .frequency(.never, documented: f.source.frequency) : nil
         case .coverage: return percent(f.coverage)
         case .approvalRate: return percent(f.approvalRate)
-        case .actor: return f.mostFrequentActor.map { .person($0) }
-        case .approver: return f.mostFrequentApprover.map { .person($0) }
+        case .actor: return (people(in: f, approvers: false).first?.name ?? f.mostFrequentActor).map { .person($0) }
+        case .approver: return (people(in: f, approvers: true).first?.name ?? f.mostFrequentApprover).map { .person($0) }
         case .timeliness: return f.timing?.typicalHours.map { .duration(hours: $0) }
         case .onTimeRate: return percent(f.timing?.onTimeRate)
         case .completion: return percent(f.completionRate)

@@ -20,8 +20,11 @@ public struct InterviewEvidence: Sendable {
     /// `recorded` are the Stage 1 and evidence findings; `boundControls` maps a recorded
     /// finding's id to the controls its source is filed under, so an answer about A.5.15 can
     /// support an access-review finding raised against A.5.18.
+    /// `recordedSources` maps a recorded finding's id to the evidence source it was raised
+    /// from: an answer held against one source (the head office's restore tests) joins no
+    /// nonconformity raised from another bound to the same control (the plants').
     public init(interview: [Finding], recorded: [Finding], boundControls: [String: Set<ControlID>], scenario: Scenario,
-                interviewed: Set<String>) {
+                interviewed: Set<String>, recordedSources: [String: String] = [:]) {
         var recorded = recorded
         var awareness: [Finding] = []
         var coaching: [Finding] = []
@@ -33,6 +36,7 @@ public struct InterviewEvidence: Sendable {
                 let target = recorded.firstIndex { f in
                     (f.grade.isNonconformity || f.rule == .emptyEventLog)
                         && (f.control == said.control || boundControls[f.id]?.contains(said.control) == true)
+                        && (said.heldAgainst == nil || recordedSources[f.id].map { $0 == said.heldAgainst } ?? true)
                 }
                 if let target {
                     recorded[target] = InterviewEvidence.attach(said, to: recorded[target], scenario: scenario)
