@@ -13,7 +13,6 @@ struct BankCodingTests {
             answer: .choice, options: ["monthly", "yearly"],
             compare: .evidence(kind: "access-review", fact: .onTimeRate, tolerance: Tolerance(steps: 0, days: 3, percent: 2.5)),
             talkingPoints: [TalkingPoint(concept: "sign-off", synonyms: ["approval", "é ✓"])], looksFor: "Records.",
-            severity: .major,
             followUps: [FollowUp(on: .unsure, text: "Why?", answer: .yesNo, talkingPoints: [TalkingPoint(concept: "reason")])])
         question.matching = ["lost", "stolen"]
         let others: [Benchmark?] = [
@@ -44,7 +43,7 @@ struct BankCodingTests {
             Mirror(reflecting: bank.questions[0].followUps[0]).children.count, Mirror(reflecting: bank.controls[0]).children.count,
             Mirror(reflecting: bank.questions[0].talkingPoints[0]).children.count, Mirror(reflecting: Tolerance()).children.count,
         ]
-        #expect(counts == [6, 13, 4, 4, 2, 3])
+        #expect(counts == [6, 12, 4, 4, 2, 3])
     }
 
     @Test func everyPrefixIsRefused() {
@@ -52,5 +51,27 @@ struct BankCodingTests {
         for length in stride(from: 0, to: data.count, by: 7) {
             #expect(BankCoding.decode(data.prefix(length)) == nil)
         }
+    }
+}
+
+/// `severity:` once labelled a question's grade; grades now follow the evidence alone, so an
+/// older bank still loads and is told, at the line, to drop it.
+@Suite("Question severity is retired")
+struct RetiredSeverityTests {
+    @Test func anOlderBankLoadsWithAWarningAtTheLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("auditsim-severity-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixture.url("banks/mini"), to: dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("questions.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "    looks-for: An audit report dated inside the operating period.\n",
+                                           with: "    looks-for: An audit report dated inside the operating period.\n    severity: major\n").utf8)
+            .write(to: file)
+        let log = DiagnosticLog()
+        let bank = QuestionBankLoader.load(dir, log: log)
+        #expect(bank != nil)
+        #expect(!log.hasErrors)
+        #expect(log.diagnostics.contains { $0.severity == .warning && $0.description.contains("questions.yaml:10:") && $0.message.contains("'severity' grades nothing") },
+                "\(log.diagnostics.map(\.description))")
     }
 }

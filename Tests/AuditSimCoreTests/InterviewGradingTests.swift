@@ -23,13 +23,7 @@ struct InterviewGradingTests {
     static let frequency = Question(
         id: "A.8.13-restore-frequency", control: "A.8.13", stage: .operational, audience: .controlOwner,
         text: "How often do you test a restore?", answer: .frequency,
-        compare: .evidence(kind: nil, fact: .cadence, tolerance: Tolerance()), looksFor: "monthly, as documented",
-        severity: .major)
-
-    static let defaultSeverity = Question(
-        id: "A.8.13-restore-frequency-minor", control: "A.8.13", stage: .operational, audience: .controlOwner,
-        text: "How often do you test a restore?", answer: .frequency,
-        compare: .evidence(kind: nil, fact: .cadence, tolerance: Tolerance()), looksFor: "monthly")
+        compare: .evidence(kind: nil, fact: .cadence, tolerance: Tolerance()), looksFor: "monthly, as documented")
 
     static let walkthrough = Question(
         id: "A.8.13-restore-walkthrough", control: "A.8.13", stage: .operational, audience: .controlOwner,
@@ -61,9 +55,8 @@ struct InterviewGradingTests {
         #expect(findings("Monthly, on the fifteenth.").isEmpty)
     }
 
-    @Test func aContradictingAnswerIsAtMostAnObservationWhateverTheQuestionsSeverity() throws {
-        // JUDGEMENT.md §3: a wrong account from memory is on its own at most an observation;
-        // the question's `severity: major` grades nothing.
+    @Test func aContradictingAnswerIsAtMostAnObservation() throws {
+        // JUDGEMENT.md §3: a wrong account from memory is on its own at most an observation.
         let t = turn("Every week.", Self.frequency)
         #expect(t.judgement.verdict == .contradicts)
         let f = try #require(findings("Every week.").theOnly)
@@ -77,11 +70,6 @@ struct InterviewGradingTests {
         #expect(f.evidence.first == Citation(kind: .answer, reference: Self.frequency.id, detail: "Every week."))
         #expect(f.evidence.contains { $0.kind == .record && $0.reference == "RT-06" })  // the records it was held against
         #expect(Set(f.sources) == [.said, .recorded])
-    }
-
-    @Test func noQuestionSeverityReachesAGrade() {
-        #expect(findings("Every week.", Self.defaultSeverity).map(\.grade) == [.observation])
-        #expect(findings("Every week.", Self.defaultSeverity).map(\.rule) == [.answerContradicts])
     }
 
     @Test(arguments: ["I don't know.", "No idea, I'd have to check."])

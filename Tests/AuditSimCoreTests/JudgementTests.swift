@@ -67,10 +67,11 @@ struct JudgementTests {
         #expect(!run.findings.contains { $0.grade == .major && $0.sources == [.said] })
     }
 
-    @Test func nothingGradesFromAQuestionsOwnSeverity() throws {
-        // Every answer to a `severity: major` question contradicted: still no major from what was said.
+    @Test func nothingGradesFromWhatWasSaidAlone() throws {
+        // Every frequency question answered "Never.", against records that show the controls
+        // operating: still no major from what was said.
         let bank = try QuestionBankLoader.load(Self.root.banksDirectory.appendingPathComponent("iso27001-2022"))
-        let majors = bank.questions.filter { $0.severity == .major }.map(\.id)
+        let majors = bank.questions.filter { $0.answer == .frequency && $0.stage == .operational }.map(\.id)
         #expect(!majors.isEmpty)
         let run = try Self.run("harbourline", answers: "prepared", changing: Dictionary(uniqueKeysWithValues: majors.map { ($0, "Never.") }))
         #expect(!run.findings.contains { $0.grade == .major })

@@ -9,7 +9,7 @@ import Foundation
 public struct BankCache: Sendable {
     /// Raised whenever the bank's model or this file's layout changes, so no entry written
     /// by another build is read as this one's.
-    static let formatVersion = 1
+    static let formatVersion = 2
     private static let magic = Data("auditsim-bank\u{1}".utf8)
 
     /// Where the entries live: `<cache home>/auditsim/banks`.

@@ -18,7 +18,7 @@ enum BankCoding {
         w.list(bank.questions) { w, q in
             w.string(q.id); w.string(q.control.rawValue); w.int(q.stage.rawValue); w.string(q.audience.rawValue)
             w.string(q.text); w.string(q.answer.rawValue); w.strings(q.options)
-            w.benchmark(q.compare); w.points(q.talkingPoints); w.string(q.looksFor); w.string(q.severity.rawValue)
+            w.benchmark(q.compare); w.points(q.talkingPoints); w.string(q.looksFor)
             w.list(q.followUps) { w, f in
                 w.string(f.on.rawValue); w.string(f.text); w.string(f.answer.rawValue); w.points(f.talkingPoints)
             }
@@ -86,7 +86,7 @@ enum BankCoding {
             guard let stage = Stage(rawValue: try int()) else { throw Malformed() }
             var q = Question(id: id, control: control, stage: stage, audience: try raw(), text: try string(), answer: try raw(),
                              options: try strings(), compare: try benchmark(), talkingPoints: try points(),
-                             looksFor: try string(), severity: try raw())
+                             looksFor: try string())
             q.followUps = try list { r in
                 FollowUp(on: try r.raw(), text: try r.string(), answer: try r.raw(), talkingPoints: try r.points())
             }

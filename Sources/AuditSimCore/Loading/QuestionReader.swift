@@ -15,7 +15,12 @@ enum QuestionReader {
         let answer = f.enumeration("answer", AnswerKind.self, required: true)
         let options = f.strings("options")
         let looksFor = f.string("looks-for", required: true)
-        let severity = f.enumeration("severity", Grade.self) ?? .minor
+        if let old = f.value("severity") {
+            // Grades follow the evidence, never a question's own label (JUDGEMENT.md §3).
+            let mark = old.mark
+            log.append(Diagnostic(file: file, line: mark?.line, column: mark?.column, severity: .warning,
+                                  message: "'severity' grades nothing and is ignored: findings are graded from the evidence (docs/audit-rules.md); remove it"))
+        }
         let points = f.list("talking-points") { talkingPoint($0, file: file, log: log) }
         let compare = f.value("compare").flatMap { benchmark($0, file: file, log: log) }
         // `matching:` narrows a count to the records whose text says one of the words.
@@ -37,7 +42,7 @@ enum QuestionReader {
               let text, let answer, let looksFor else { return nil }
         var question = Question(id: id, control: ControlID(control), stage: stage, audience: audience, text: text,
                                 answer: answer, options: options, compare: compare, talkingPoints: points,
-                                looksFor: looksFor, severity: severity, followUps: followUps)
+                                looksFor: looksFor, followUps: followUps)
         question.matching = matching
         return question
     }

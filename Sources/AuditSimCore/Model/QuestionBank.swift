@@ -51,8 +51,6 @@ public struct Question: Sendable, Identifiable, Equatable {
     public var compare: Benchmark?
     public var talkingPoints: [TalkingPoint]
     public var looksFor: String
-    /// The grade if the answer contradicts the records.
-    public var severity: Grade
     public var followUps: [FollowUp]
     /// Words that narrow a counted fact to the records whose text says one of them ("lost",
     /// "stolen"): where the records can answer "were any devices lost?", they do.
@@ -61,7 +59,7 @@ public struct Question: Sendable, Identifiable, Equatable {
     public init(
         id: String, control: ControlID, stage: Stage, audience: Audience, text: String,
         answer: AnswerKind, options: [String] = [], compare: Benchmark? = nil,
-        talkingPoints: [TalkingPoint] = [], looksFor: String, severity: Grade = .minor,
+        talkingPoints: [TalkingPoint] = [], looksFor: String,
         followUps: [FollowUp] = []
     ) {
         self.id = id
@@ -74,7 +72,6 @@ public struct Question: Sendable, Identifiable, Equatable {
         self.compare = compare
         self.talkingPoints = talkingPoints
         self.looksFor = looksFor
-        self.severity = severity
         self.followUps = followUps
     }
 }
