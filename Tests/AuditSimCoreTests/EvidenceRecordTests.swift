@@ -44,7 +44,14 @@ struct PeopleInCellTests {
             for separator in ["", ";,", "/", ";", "\n", "\r\n"] {
                 #expect(AttributeTesting.people(in: cell, separator: separator) == Self.reference(cell, separator),
                         "cell \(cell.debugDescription), separator \(separator.debugDescription)")
+                for other in ["priya ahmed", "ewa", "josé", ""] {
+                    #expect(AttributeTesting.names(in: cell, separator: separator, other: other)
+                        == Self.reference(cell, separator).contains { $0 != other }, "cell \(cell.debugDescription), other \(other)")
+                }
             }
+            let approvers = cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map { CellText.trimmed(String($0)) }
+                .filter(AttributeTesting.isFilled)
+            #expect(AttributeTesting.approvers(in: cell) == approvers, "cell \(cell.debugDescription)")
         }
     }
 }

@@ -22,8 +22,7 @@ public enum AttributeTesting {
             let otherValue = table.value(other, in: record).trimmedCell
             return !value.isEmpty && !CellText.sameNormalised(value, otherValue)
         case let .includesOtherThan(other, separator):
-            let excluded = normalised(table.value(other, in: record))
-            return people(in: value, separator: separator).contains { $0 != excluded }
+            return names(in: value, separator: separator, other: normalised(table.value(other, in: record)))
         case let .within(fromColumn, hours):
             guard let elapsed = hoursBetween(fromColumn, test.column, record, table) else { return false }
             return elapsed <= hours
@@ -70,6 +69,47 @@ public enum AttributeTesting {
         let separators = Set(separator)
         return cell.split(whereSeparator: { separators.contains($0) })
             .map { String($0) }.filter(isFilled).map(normalised)
+    }
+
+    /// Whether `people(in: cell, separator:)` names someone other than `excluded` (normalised).
+    /// An ASCII cell is read in place, stopping at the first such name, without a list of
+    /// lower-cased copies per record.
+    static func names(in cell: String, separator: String, other excluded: String) -> Bool {
+        let splitters = separator.isEmpty ? ";," : separator
+        var bytes = cell
+        guard splitters.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }), bytes.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return people(in: cell, separator: separator).contains { $0 != excluded }
+        }
+        return bytes.withUTF8 { cell in
+            var start = 0
+            for end in 0...cell.count where end == cell.count || splitters.utf8.contains(cell[end]) {
+                defer { start = end + 1 }
+                var a = start, b = end
+                while a < b, cell[a] == 0x20 || cell[a] == 0x09 { a += 1 }
+                while b > a, cell[b - 1] == 0x20 || cell[b - 1] == 0x09 { b -= 1 }
+                let name = UnsafeBufferPointer(rebasing: cell[a..<b])
+                if name.isEmpty || blankWords.contains(where: { lowerEquals(name, $0) }) { continue }
+                if !lowerEquals(name, excluded.utf8) { return true }
+            }
+            return false
+        }
+    }
+
+    /// `blanks`, as bytes for `names(in:separator:other:)`.
+    private static let blankWords: [[UInt8]] = blanks.map { Array($0.utf8) }
+
+    /// Whether ASCII `name`, lower-cased, is `lower`.
+    private static func lowerEquals(_ name: UnsafeBufferPointer<UInt8>, _ lower: some Collection<UInt8>) -> Bool {
+        name.count == lower.count && zip(name, lower).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+    }
+
+    /// The approvers in a cell ("Ana; Bo"), trimmed, placeholders dropped; an ASCII cell
+    /// without CR is split by bytes, as characters would split it.
+    static func approvers(in cell: String) -> [String] {
+        guard cell.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map { CellText.trimmed(String($0)) }.filter(isFilled)
+        }
+        return cell.utf8.split(whereSeparator: { $0 == 0x3B || $0 == 0x2C }).map { CellText.trimmed(String(Substring($0))) }.filter(isFilled)
     }
 
     /// Whether a cell holds a value: exports write "N/A", "none" or "-" for nothing.

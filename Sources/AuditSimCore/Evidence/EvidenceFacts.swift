@@ -112,8 +112,7 @@ public struct EvidenceFacts: Sendable {
             if let column = source.approverColumn {
                 // One split of the cell serves both the count of approvers and the check that
                 // someone other than the actor approved.
-                let named = table.value(column, in: record).split(whereSeparator: { $0 == ";" || $0 == "," })
-                    .map { CellText.trimmed(String($0)) }.filter(AttributeTesting.isFilled)
+                let named = AttributeTesting.approvers(in: table.value(column, in: record))
                 for name in named { approvers[name, default: 0] += 1 }
                 if !named.contains(where: { !CellText.sameLowercased($0, actor) }) { unapproved.append(record.id) }
             }
