@@ -15,7 +15,7 @@ struct JudgementTests {
         let bank = try QuestionBankLoader.load(root.banksDirectory.appendingPathComponent("iso27001-2022"))
         let scenario = try ScenarioLoader.load(root.scenariosDirectory.appendingPathComponent(name), bank: bank)
         var answers = try #require(scenario.answerSet(set))
-        for (question, text) in changes { answers.answers[question] = AnswerSet.Answer(text: text) }
+        for (question, text) in changes { answers.responses[question] = [AnswerSet.Answer(text: text)] }
         return AuditRun(scenario: scenario, bank: bank, tables: try EvidenceLoader.loadAll(scenario), answers: answers,
                         options: options)
     }

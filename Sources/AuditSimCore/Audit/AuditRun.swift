@@ -31,21 +31,16 @@ public struct AuditRun: Sendable {
         self.init(context: context, session: AuditRun.interview(plan: context.plan(), judge: context.judge, answers: answers))
     }
 
-    /// Runs the interview machine from a script: an answer the engine cannot read is
-    /// repeated (a script cannot rephrase), a follow-up gets the scripted follow-up or is
-    /// skipped, and an unanswered question is skipped.
+    /// Runs the interview machine from a script: each scripted answer is put to the person
+    /// who gave it (a panel's one by one), an answer the engine cannot read is repeated (a
+    /// script cannot rephrase), a follow-up gets the scripted follow-up or is skipped, and an
+    /// unanswered question is skipped.
     public static func interview(plan: InterviewPlan, judge: InterviewJudge, answers: AnswerSet?,
                                  mode: InterviewSession.Mode = .audit) -> InterviewSession {
-        var plan = plan
-        // In a panel interview each answer names who gave it.
-        for i in plan.items.indices {
-            if let by = answers?.answers[plan.items[i].question.id]?.by, let person = judge.scenario.staffMember(by) {
-                plan.items[i].interviewee = person
-            }
-        }
+        let (plan, script) = plan.answered(by: answers, scenario: judge.scenario)
         var session = InterviewSession(plan: plan, judge: judge, mode: mode)
         while let prompt = session.prompt {
-            let scripted = answers?.answers[prompt.questionID]
+            let scripted = script[session.index]
             let text = prompt.isFollowUp ? scripted?.followUp : scripted?.text
             guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 _ = session.skip()

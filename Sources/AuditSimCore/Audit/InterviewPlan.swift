@@ -12,6 +12,34 @@ public struct InterviewPlan: Sendable {
 
     public init(items: [Item]) { self.items = items }
 
+    /// Whether several people answer the question (a panel), each in an item of their own.
+    public func isPanel(_ questionID: String) -> Bool {
+        items.count { $0.question.id == questionID } > 1
+    }
+
+    /// The plan as a script answers it: each scripted answer to a question is an item of its
+    /// own, put to the person who gave it (`by:`; else the planned person) in the order given,
+    /// so each answer on a panel is judged as that person's. Returns each item's answer too.
+    public func answered(by script: AnswerSet?, scenario: Scenario) -> (plan: InterviewPlan, answers: [AnswerSet.Answer?]) {
+        var asked: [Item] = []
+        var answers: [AnswerSet.Answer?] = []
+        for item in items {
+            let given = script?.responses[item.question.id] ?? []
+            guard !given.isEmpty else {
+                asked.append(item)
+                answers.append(nil)
+                continue
+            }
+            for answer in given {
+                var put = item
+                if let by = answer.by, let person = scenario.staffMember(by) { put.interviewee = person }
+                asked.append(put)
+                answers.append(answer)
+            }
+        }
+        return (InterviewPlan(items: asked), answers)
+    }
+
     public static func make(scenario: Scenario, bank: QuestionBank, stages: Set<Stage>, controls: Set<ControlID>? = nil,
                             only person: String? = nil, resolver: ReferenceResolver) -> InterviewPlan {
         var items: [Item] = []

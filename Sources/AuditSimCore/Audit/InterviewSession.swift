@@ -145,7 +145,7 @@ public struct InterviewSession: Sendable {
         let gaps = held.map { !$0.schedule.missed.isEmpty } ?? false
         if let follow = FollowUpRule.pick(for: item.question, judgement: judgement, interpretation: interpretation, gaps: gaps) {
             pendingFollowUp = (turn, follow)
-            let raised = judge.findings(for: turn, question: item.question)
+            let raised = answerFindings(turn, item.question)
             return .followUp(turn, feedback: feedback(turn, raised, item.question), findings: raised)
         }
         return complete(turn, question: item.question)
@@ -211,9 +211,21 @@ public struct InterviewSession: Sendable {
         }
     }
 
+    /// The findings on one answer. On a panel each person's answer raises its own: their ids
+    /// name the speaker, so one person's answer never replaces another's.
+    private func answerFindings(_ turn: InterviewTurn, _ question: Question) -> [Finding] {
+        let found = judge.findings(for: turn, question: question)
+        guard plan.isPanel(question.id) else { return found }
+        return found.map { f in
+            var own = f
+            own.id += "-" + turn.interviewee
+            return own
+        }
+    }
+
     private mutating func complete(_ turn: InterviewTurn, question: Question,
                                    followUp: (interpretation: Interpretation, judgement: Judgement)? = nil) -> Step {
-        let raised = judge.findings(for: turn, question: question)
+        let raised = answerFindings(turn, question)
         advance(with: turn, raised: raised)
         if let followUp {
             return .recorded(turn, feedback: followUpFeedback(followUp, raised, question), findings: raised)

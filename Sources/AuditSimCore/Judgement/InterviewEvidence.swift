@@ -73,9 +73,12 @@ public struct InterviewEvidence: Sendable {
         let what = said.rule == .cannotDescribe
             ? "\(name) could not describe \(said.control), a control they are asked about. \(said.found)"
             : "\(name) described \(said.control) differently from its records, which are in order: \(said.found)"
-        let question = said.evidence.first { $0.kind == .answer }?.reference ?? said.id
+        // The answer's own subject: its question, and on a panel its speaker too.
+        let lead = Finding.makeID(stage: said.stage, control: said.control, rule: said.rule) + "-"
+        let subject = said.id.hasPrefix(lead) ? String(said.id.dropFirst(lead.count))
+            : said.evidence.first { $0.kind == .answer }?.reference ?? said.id
         return Finding(
-            id: Finding.makeID(stage: said.stage, control: awareness, rule: said.rule, subject: question), stage: said.stage,
+            id: Finding.makeID(stage: said.stage, control: awareness, rule: said.rule, subject: subject), stage: said.stage,
             control: awareness, grade: .observation, rule: said.rule,
             requirement: "People who run a control are aware of how it operates (7.3) and competent to run it (7.2).",
             found: what + " A recollection on its own is a matter of awareness, not a nonconformity against \(said.control).",

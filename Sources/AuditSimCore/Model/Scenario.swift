@@ -153,7 +153,7 @@ public struct AnswerSet: Sendable {
         public var text: String
         public var followUp: String?
 
-        /// Who gave the answer (a staff id), when several people answer in one interview.
+        /// Who gave the answer (a staff id); each answer on a panel names one.
         public var by: String?
 
         public init(text: String, followUp: String? = nil, by: String? = nil) {
@@ -169,13 +169,23 @@ public struct AnswerSet: Sendable {
     public var description: String
     /// One person answering everything; nil when each question's owner answers.
     public var respondent: String?
-    public var answers: [String: Answer]
+    /// Each question's answers in the order given: one, or one per person on a panel.
+    public var responses: [String: [Answer]]
 
-    public init(id: String, persona: String, description: String = "", respondent: String? = nil, answers: [String: Answer]) {
+    /// The first (usually the only) answer to each question.
+    public var answers: [String: Answer] { responses.compactMapValues(\.first) }
+
+    public init(id: String, persona: String, description: String = "", respondent: String? = nil,
+                responses: [String: [Answer]]) {
         self.id = id
         self.persona = persona
         self.description = description
         self.respondent = respondent
-        self.answers = answers
+        self.responses = responses
+    }
+
+    /// One answer to each question, as most scripts give.
+    public init(id: String, persona: String, description: String = "", respondent: String? = nil, answers: [String: Answer]) {
+        self.init(id: id, persona: persona, description: description, respondent: respondent, responses: answers.mapValues { [$0] })
     }
 }
