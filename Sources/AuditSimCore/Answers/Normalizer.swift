@@ -2,11 +2,13 @@ import Foundation
 
 /// An answer reduced to comparable words. `words` are lowercased and diacritic-folded for
 /// matching; `raw` keeps the speaker's spelling for quoting in explanations; `clauses` numbers
-/// the clause each word is in, so negation never reaches across a comma or full stop.
+/// the clause each word is in, so negation never reaches across a comma or full stop;
+/// `sentences` numbers the sentence, so what a figure counts is read in its own sentence.
 struct NormalizedAnswer: Sendable {
     var words: [String] = []
     var raw: [String] = []
     var clauses: [Int] = []
+    var sentences: [Int] = []
     /// The answer ended with a question mark: the speaker was asking, not telling.
     var endsWithQuestion = false
     /// Only the first `Normalizer.answerLimit` characters were read.
@@ -29,9 +31,10 @@ struct NormalizedAnswer: Sendable {
     func removing(_ indices: Set<Int>) -> NormalizedAnswer {
         guard !indices.isEmpty else { return self }
         var copy = self
-        copy.words = []; copy.raw = []; copy.clauses = []
+        copy.words = []; copy.raw = []; copy.clauses = []; copy.sentences = []
         for i in words.indices where !indices.contains(i) {
             copy.words.append(words[i]); copy.raw.append(raw[i]); copy.clauses.append(clauses[i])
+            copy.sentences.append(sentences[i])
         }
         return copy
     }
@@ -171,19 +174,22 @@ enum Normalizer {
     // MARK: Tokenizing
 
     private static let clauseBreaks: Set<Character> = [",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}"]
+    private static let sentenceBreaks: Set<Character> = [".", ";", "!", "?"]
     private static let joiners: Set<Character> = ["-", "/", ".", ":", ","]
 
     private static func tokenize(_ text: String, into result: inout NormalizedAnswer) {
-        var clause = 0
-        var pendingBreak = false
+        var clause = 0, sentence = 0
+        var pendingBreak = false, pendingSentence = false
         func emit(_ word: String) {
             let folded = fold(word)
             guard !folded.isEmpty else { return }  // a lone combining mark folds away
             if pendingBreak, !result.words.isEmpty { clause += 1 }
-            pendingBreak = false
+            if pendingSentence, !result.words.isEmpty { sentence += 1 }
+            pendingBreak = false; pendingSentence = false
             result.words.append(folded)
             result.raw.append(word)
             result.clauses.append(clause)
+            result.sentences.append(sentence)
         }
         for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
             let chars = Array(chunk)
@@ -212,6 +218,7 @@ enum Normalizer {
                     emit(current); current = ""
                     if c == "%" { emit("percent") }
                     if clauseBreaks.contains(c) { pendingBreak = true }
+                    if sentenceBreaks.contains(c) { pendingSentence = true }
                 }
             }
             emit(current)

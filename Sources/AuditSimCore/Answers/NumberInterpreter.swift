@@ -47,7 +47,10 @@ enum NumberInterpreter {
     /// for what went wrong (and not by one for what went right).
     private static func countsFailures(_ answer: NormalizedAnswer, after end: Int) -> Bool {
         var k = end
-        while k < min(answer.count, end + 8) {
+        // "About ninety-odd percent. The ones outstanding are the new starters": the next
+        // sentence says who the rest are, not that the figure counted them.
+        let sentence = end > 0 ? answer.sentences[end - 1] : 0
+        while k < min(answer.count, end + 8), answer.sentences[k] == sentence {
             let w = answer.words[k]
             if ["on", "within", "in"].contains(w), answer.word(k + 1) == "time" || answer.word(k + 1) == "the" { return false }
             if failures.contains(w) || failurePhrases.contains(where: { answer.matches($0, at: k) }) {
@@ -89,7 +92,7 @@ enum NumberInterpreter {
         var rejected: String?
         var i = 0
         while i < answer.count {
-            if let (q, length, note) = quantity(answer, at: i, percent: percent, population: population, rejected: &rejected) {
+            if let (q, length, note) = quantity(answer, at: i, percent: percent, population: population, unit: unit, rejected: &rejected) {
                 candidates.append(Candidate(start: i, end: i + length, value: q))
                 if let note { notes[i] = note }
                 if percent, case .within = q, shares.match(in: answer, at: i) != nil { sharesInWords.insert(i) }
@@ -99,6 +102,15 @@ enum NumberInterpreter {
             }
         }
         if candidates.contains(where: { $0.value != .vague }) { candidates.removeAll { $0.value == .vague } }
+        if !percent, let narrowed = candidates.first(where: { $0.value == .exact(0) }),
+           let restriction = NarrowedZero.restriction(in: answer, after: narrowed.end) {
+            // "One … but not one we had to report": the zero counts only some of them.
+            candidates.removeAll { $0.value == .exact(0) && NarrowedZero.restriction(in: answer, after: $0.end) != nil }
+            if candidates.isEmpty {
+                return Reading(nil, "\"\(answer.quote(narrowed.start, restriction.end))\" may count only some of them",
+                               confirm: NarrowedZero.question(answer, zero: (narrowed.start, narrowed.end), restriction: restriction))
+            }
+        }
         // "Nearly everyone, 96 per cent": the figure says what the words only sketch.
         if candidates.contains(where: { $0.value != .vague && !sharesInWords.contains($0.start) }) {
             candidates.removeAll { sharesInWords.contains($0.start) }
@@ -204,7 +216,7 @@ enum NumberInterpreter {
     ]
 
     private static func quantity(_ answer: NormalizedAnswer, at i: Int, percent: Bool, population: Int?,
-                                 rejected: inout String?) -> (Quantity, Int, String?)? {
+                                 unit: String? = nil, rejected: inout String?) -> (Quantity, Int, String?)? {
         guard i < answer.count else { return nil }  // a bound as the last word: "… went over"
         let w = answer.words[i]
         if ["just", "only"].contains(w), answer.matches(["the", "one"], at: i + 1) { return (.exact(1), 3, nil) }
@@ -217,13 +229,17 @@ enum NumberInterpreter {
         if w == "one", let prev = answer.word(i - 1), ["every", "each", "single", "no", "not", "any", "the", "this", "that", "last"].contains(prev) {
             return nil  // "every single one", "no one": not the number 1
         }
+        if w == "one", let article = answer.word(i - 2), ["the", "this", "that"].contains(article),
+           answer.clauses[i - 2] == answer.clauses[i] {
+            return nil  // "the Java one": which one, not how many
+        }
         if answer.matches(["half", "a", "dozen"], at: i) { return (.exact(6), 3, nil) }
         if percent, let hit = shares.match(in: answer, at: i) {
             if case .exact(100) = hit.value, Negation.isNegated(answer, at: i, window: 2) { return (.vague, hit.length, nil) }
             return (hit.value, hit.length, nil)
         }
         if let (bound, length) = SpokenBounds.lead(answer, at: i),
-           let (q, taken, note) = quantity(answer, at: i + length, percent: percent, population: population, rejected: &rejected),
+           let (q, taken, note) = quantity(answer, at: i + length, percent: percent, population: population, unit: unit, rejected: &rejected),
            case let .exact(v) = q {
             return (.within(SpokenBounds.span(bound, v, percent: percent)), length + taken, note == bareNote ? nil : note)
         }
@@ -264,13 +280,14 @@ enum NumberInterpreter {
             if percent { value = r.value / total * 100 }
             j += tl
         } else if percent, let population, population > 0, value <= Double(population),
-                  let next = answer.word(j), answer.clauses[j] == answer.clauses[j - 1],
-                  (next.hasSuffix("s") && next.count > 3 && next.allSatisfy(\.isLetter) && !notNouns.contains(next))
-                    || next == "people" || next == "staff" || answer.matches(["of", "them"], at: j) {
-            // "Eleven leavers": a count of the records' population.
+                  let counted = countedNoun(answer, at: j, unit: unit) {
+            // "Right to work, ID, two references": a count of something else, not an amount;
+            // but "two highs ran over" counts the records' own items that went wrong.
+            guard counted > 0 || countsFailures(answer, after: j + 1) else { return nil }
+            // "Eleven leavers", "thirty restore tests": a count of the records' population.
             value = value / Double(population) * 100
             note = "\(format(r.value)) of the \(population) in the records"
-            j += answer.matches(["of", "them"], at: j) ? 2 : 1
+            j += max(counted, 1)
         } else if percent {
             if value > 100 {
                 rejected = "Heard \(format(value)), which is not a percentage"
@@ -284,6 +301,28 @@ enum NumberInterpreter {
             return (.within(span.lowerBound * scale...span.upperBound * scale), j - i, note == bareNote ? nil : note)
         }
         return (.exact(value), j - i, note)
+    }
+
+    /// Nouns that count people, whatever the records list.
+    private static let personNouns: Set<String> = [
+        "people", "staff", "person", "persons", "employees", "colleagues", "users", "joiners", "starters",
+        "leavers", "hires", "recruits", "contractors", "learners", "members", "ones", "them", "individuals",
+    ]
+
+    /// The noun a count is followed by: the words it takes when it names what the records
+    /// count (`unit`: "leavers", "restore tests") or people, 0 when it names something else
+    /// ("two references"), nil when no noun follows. Without a unit, any plural noun is taken
+    /// as the population's.
+    private static func countedNoun(_ answer: NormalizedAnswer, at j: Int, unit: String?) -> Int? {
+        let phrase = unit?.split(separator: " ").map(String.init) ?? []
+        if phrase.count > 1, answer.matches(phrase, at: j) { return phrase.count }
+        if answer.matches(["of", "them"], at: j) { return 2 }
+        guard let noun = answer.word(j), answer.clauses[j] == answer.clauses[j - 1],
+              (noun.hasSuffix("s") && noun.count > 3 && noun.allSatisfy(\.isLetter) && !notNouns.contains(noun))
+                || noun == "people" || noun == "staff" else { return nil }
+        guard let unit, unit != "records", !personNouns.contains(noun) else { return 1 }
+        let stem = WordStem.stem(noun)
+        return phrase.contains { WordStem.stem($0) == stem } ? 1 : 0
     }
 
     /// "between 10 and 20", "10-20", "10 to 20", "10 or 20".
