@@ -29,7 +29,7 @@ public struct PersonReport {
             + "\(session.turns.filter { $0.answer != nil }.count) of \(session.plan.items.count) questions answered.")
         out.append("")
         out.append("## Your answers")
-        for turn in session.turns where turn.interviewee == person.id {
+        for (position, turn) in session.turns.enumerated() where turn.interviewee == person.id {
             let question = session.plan.items.first { $0.question.id == turn.questionID }?.question
             out.append("")
             out.append("### \(turn.control.rawValue): \(turn.asked)")
@@ -39,7 +39,7 @@ public struct PersonReport {
             if let f = turn.followUp {
                 out.append("- Follow-up: \(f.asked)")
                 out.append("  You said: " + (f.answer.map { "\"\($0)\"" } ?? "(skipped)"))
-                if let own = session.followUpJudgements[turn.questionID] {
+                if let own = session.followUpJudgements[position] {
                     out.append("  Judged on its own: \(own.verdict.phrase). \(own.explanation)")
                 }
             }

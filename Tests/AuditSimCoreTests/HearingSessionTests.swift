@@ -93,7 +93,8 @@ struct HearingSessionTests {
         let text = try #require(feedback)
         #expect(text.contains("On your follow-up answer"), "\(text)")
         #expect(text.contains("emergency changes"), "its own talking points: \(text)")
-        #expect(s.followUpJudgements["A.8.32-approval-rate"] != nil)
+        #expect(s.turns.last?.questionID == "A.8.32-approval-rate")
+        #expect(s.followUpJudgements[s.turns.count - 1] != nil, "kept with its own turn")
     }
 
     @Test(arguments: [("two weeks", Verdict.partlyConsistent), ("same day", .consistent), ("within a day", .consistent)])

@@ -105,6 +105,7 @@ struct BrokenLoadingTests {
             "broken/scenario/scenario.yaml:42:5: error: evidence 'outside': path '../../etc/passwd' leaves the scenario folder",
             "broken/scenario/answers/nervous.yaml:1:1: error: respondent 'nobody' is not a staff id",
             "broken/scenario/answers/nervous.yaml:5:3: error: 'no-such-question' is not a question in bank 'mini'",
+            "broken/scenario/answers/panel.yaml:3:3: error: panel answer 2 to 'A.5.15-review-cadence' is given by 'zed', who is not a staff id",
             "broken/scenario/evidence/reviews.csv:3: error: column 'done': '31/06/2026' is not a date in the declared format dd/MM/yyyy",
             "broken/scenario/evidence/reviews.csv:4: error: row has 2 field(s), the header has 3",
         ]

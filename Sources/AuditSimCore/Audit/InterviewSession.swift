@@ -54,8 +54,9 @@ public struct InterviewSession: Sendable {
     private var pendingConfirm: String?
     /// A confirmation was asked for the current question (at most one, beside one re-ask).
     private var confirmAsked = false
-    /// The follow-up answers' own judgements, by question id.
-    public private(set) var followUpJudgements: [String: Judgement] = [:]
+    /// The follow-up answers' own judgements, by the position of their turn in `turns` (one
+    /// question may be put to more than one person).
+    public private(set) var followUpJudgements: [Int: Judgement] = [:]
 
     public init(plan: InterviewPlan, judge: InterviewJudge, mode: Mode) {
         self.plan = plan
@@ -95,7 +96,7 @@ public struct InterviewSession: Sendable {
             var turn = pending.turn
             turn.followUp = (current.text, text)
             let own = judgeFollowUp(text, pending.followUp, question: item.question, speaker: item.interviewee.id)
-            followUpJudgements[item.question.id] = own.judgement
+            followUpJudgements[turns.count] = own.judgement  // the turn `complete` appends next
             return complete(turn, question: item.question, followUp: own)
         }
         var said = text

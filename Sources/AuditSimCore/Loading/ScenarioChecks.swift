@@ -60,9 +60,12 @@ struct ScenarioChecks {
             if let respondent = set.respondent, !staffIDs.contains(respondent) {
                 log.error("respondent '\(respondent)' is not a staff id", file: path, line: 1, column: 1)
             }
-            for id in set.answers.keys.sorted() {
-                if let by = set.answers[id]?.by, !staffIDs.contains(by) {
-                    YAMLFields.report("answer '\(id)' is given by '\(by)', who is not a staff id", at: nodes[id], file: path, log: log)
+            for id in set.responses.keys.sorted() {
+                let panel = set.responses[id] ?? []
+                for (k, answer) in panel.enumerated() {
+                    guard let by = answer.by, !staffIDs.contains(by) else { continue }
+                    let which = panel.count > 1 ? "panel answer \(k + 1) to '\(id)'" : "answer '\(id)'"
+                    YAMLFields.report("\(which) is given by '\(by)', who is not a staff id", at: nodes[id], file: path, log: log)
                 }
             }
             guard let bank else { continue }
