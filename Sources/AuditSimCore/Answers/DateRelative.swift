@@ -66,12 +66,13 @@ extension DateReader {
         let leads: [([String], Int)] = [
             (["last"], -1), (["past"], -1), (["previous"], -1), (["the", "previous"], -1),
             (["this"], 0), (["the", "current"], 0), (["current"], 0), (["earlier", "this"], 0),
-            (["later", "this"], 0), (["next"], 1), (["the", "following"], 1), (["the"], -2),
+            (["later", "this"], 0), (["next"], 1), (["the", "following"], 1), (["the"], -2), ([], -2),
         ]
         for (words, offset) in leads where answer.matches(words, at: i) {
             var j = i + words.count
             guard let unit = answer.word(j), ["week", "weekend", "month", "quarter", "year"].contains(unit) else { continue }
             j += 1
+            // "the week before last", or just "week before last"
             if offset == -2 { guard answer.matches(["before", "last"], at: j) else { continue }; j += 2 }
             guard var r = unitSpan(unit, offset: offset) else { return nil }
             if words.first == "earlier" {

@@ -49,7 +49,11 @@ enum DurationInterpreter {
         var i = 0
         while i < answer.count {
             if let m = measured(answer, at: i) {
-                if let last = candidates.last, last.end == i || (last.end + 1 == i && answer.word(last.end) == "and"),
+                if let last = candidates.last, labels[last.start] == nil, last.end < i,
+                   isRange(Array(answer.words[last.end..<i]), between: answer.word(last.start - 1) == "between") {
+                    // "anywhere from an hour to three days": a range, promised at its upper end
+                    candidates[candidates.count - 1] = Candidate(start: last.start, end: i + m.length, value: max(last.value, m.hours))
+                } else if let last = candidates.last, last.end == i || (last.end + 1 == i && answer.word(last.end) == "and"),
                    labels[last.start] == nil {
                     // "1 hour 30 minutes", "2 hours and 15 minutes"
                     candidates[candidates.count - 1] = Candidate(start: last.start, end: i + m.length, value: last.value + m.hours)
@@ -85,6 +89,11 @@ enum DurationInterpreter {
         var summary = describe(selection.chosen)
         if let rule = selection.rule { summary += " in practice; the stated target is \(describe(rule))" }
         return Reading(.duration(hours: selection.chosen.value), summary)
+    }
+
+    /// The words between two durations that make them a range's ends.
+    private static func isRange(_ gap: [String], between: Bool) -> Bool {
+        gap == ["to"] || gap == ["or"] || gap == ["up", "to"] || gap == ["and"] && between
     }
 
     static func hoursText(_ h: Double) -> String {

@@ -271,6 +271,9 @@ enum FrequencyInterpreter {
         var count = 1.0
         if answer.word(j) == "other" || answer.word(j) == "second" || answer.word(j) == "alternate" {
             count = 2; j += 1
+            if let day = answer.word(j), weekdays.contains(day), let f = interval(2, "weeks") {
+                return (f, j + 1 - i)  // "every other Tuesday"
+            }
         } else if answer.matches(["couple", "of"], at: j) {
             count = 2; j += 2
         } else if let w = answer.word(j), w.contains("-"),

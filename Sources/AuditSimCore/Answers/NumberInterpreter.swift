@@ -25,6 +25,7 @@ enum NumberInterpreter {
         ("every last one of them", .exact(100)), ("each and every one", .exact(100)), ("everything", .exact(100)),
         ("everyone", .exact(100)), ("everybody", .exact(100)), ("each one", .exact(100)),
     ] + SpokenBounds.shares.map { ($0.0, Quantity.within($0.1)) })
+    private static let figures = PhraseTable(SpokenBounds.figures.map { ($0.0, Quantity.within($0.1)) })
     private static let vague = PhraseTable(Quantity.vague, [
         "a few", "several", "some", "many", "lots", "loads", "a lot", "hundreds", "thousands",
         "dozens", "a handful", "plenty", "a bunch", "all", "all of them", "every one", "everyone",
@@ -86,8 +87,9 @@ enum NumberInterpreter {
         if let share = SpokenShares.exclusion(answer, percent: percent, population: population) { return share }
         var candidates: [Candidate<Quantity>] = []
         var notes: [Int: String] = [:]
-        // Where a share was said in words ("most of them"): it answers the question as asked,
-        // whatever failures are counted after it ("most; two ran over").
+        // Where a share or an amount was said in words ("most of them", "single figures"): it
+        // answers the question as asked, whatever failures are counted after it ("most; two
+        // ran over"), and gives way to a figure said beside it.
         var sharesInWords: Set<Int> = []
         var rejected: String?
         var i = 0
@@ -95,7 +97,9 @@ enum NumberInterpreter {
             if let (q, length, note) = quantity(answer, at: i, percent: percent, population: population, unit: unit, rejected: &rejected) {
                 candidates.append(Candidate(start: i, end: i + length, value: q))
                 if let note { notes[i] = note }
-                if percent, case .within = q, shares.match(in: answer, at: i) != nil { sharesInWords.insert(i) }
+                if case .within = q, percent && shares.match(in: answer, at: i) != nil || figures.match(in: answer, at: i) != nil {
+                    sharesInWords.insert(i)
+                }
                 i += length
             } else {
                 i += 1
@@ -244,6 +248,7 @@ enum NumberInterpreter {
             return (.within(SpokenBounds.span(bound, v, percent: percent)), length + taken, note == bareNote ? nil : note)
         }
         if let hit = zero.match(in: answer, at: i) { return (hit.value, hit.length, nil) }
+        if let hit = figures.match(in: answer, at: i) { return (hit.value, hit.length, nil) }
         if w == "no", let next = answer.word(i + 1), !notAmounts.contains(next), !measuring.contains(next),
            NumberWords.read(answer, at: i + 1) == nil {
             return (.exact(0), 2, nil)  // "no incidents"

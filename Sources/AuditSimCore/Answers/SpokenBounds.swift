@@ -50,7 +50,17 @@ enum SpokenBounds {
         ("nearly everyone", 85...100), ("almost everyone", 85...100), ("nearly everybody", 85...100),
         ("almost everybody", 85...100), ("just about everyone", 85...100), ("virtually everyone", 85...100),
         ("nearly every one", 85...100), ("almost every one", 85...100), ("virtually all", 85...100),
-        ("all but a few", 85...100), ("most", 51...100), ("the majority", 51...100), ("most of them", 51...100),
+        ("all but a few", 85...100), ("pretty much all", 85...100), ("pretty much everyone", 85...100),
+        ("practically all", 85...100), ("practically everyone", 85...100), ("just about all", 85...100),
+        ("more or less all", 85...100), ("near enough all", 85...100), ("near enough everyone", 85...100),
+        ("all but a handful", 85...100), ("the overwhelming majority", 85...100), ("the great majority", 85...100),
+        ("most", 51...100), ("the majority", 51...100), ("most of them", 51...100), ("the bulk", 51...100),
+    ]
+
+    /// Amounts people give by their digits: "single figures" is one to nine.
+    static let figures: [(String, ClosedRange<Double>)] = [
+        ("single figures", 1...9), ("single digits", 1...9), ("single figure", 1...9),
+        ("double figures", 10...99), ("double digits", 10...99),
     ]
 
     /// The one amount a span stands for when a single figure is needed: its middle, or its

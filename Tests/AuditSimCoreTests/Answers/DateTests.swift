@@ -76,6 +76,7 @@ struct DateTests {
         ("in early 2025", range("2025-01-01", "2025-03-31", .quarter)),
         ("late last year", range("2025-10-01", "2025-12-31", .quarter)),
         ("a fortnight ago", range("2026-11-02", "2026-11-08", .week)),
+        ("week before last, I think", range("2026-11-02", "2026-11-08", .week)),
         ("about a week ago", range("2026-11-09", "2026-11-15", .week)),
         ("10th of October last year", range("2025-10-10", "2025-10-10", .day)),
         ("Sept. 30", range("2026-09-30", "2026-09-30", .day)),

@@ -37,6 +37,10 @@ struct DurationTests {
         ("Within 72 hours, as the policy says", 72),
         ("Within the fortnight, near enough all of them", 336),
         ("inside the week", 168),
+        // A range is promised at its far end.
+        ("It depends, anywhere from an hour to three days", 72),
+        ("between two hours and a day", 24),
+        ("four hours up to a day", 24),
     ]
 
     @Test(arguments: cases)

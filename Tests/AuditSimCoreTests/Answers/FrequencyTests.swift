@@ -88,6 +88,9 @@ struct FrequencyTests {
         ("Monthly, and we never miss one.", .monthly),
         ("Weekly, but we didn't do it in August.", .weekly),
         ("Monthly, no exceptions.", .monthly),
+        // A weekday every other week is a fortnight apart.
+        ("Every other Tuesday, after the CAB", .fortnightly),
+        ("every second Friday afternoon", .fortnightly),
     ]
 
     @Test(arguments: cases)

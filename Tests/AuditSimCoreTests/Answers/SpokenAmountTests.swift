@@ -54,6 +54,13 @@ struct SpokenAmountTests {
         p("almost everyone", 55, .contradicts),
         p("most of them", 70, .consistent),
         p("most of them, yeah", 20, .contradicts),
+        p("pretty much all of them", 93, .consistent),
+        p("practically everyone", 60, .contradicts),
+        // Amounts by their digits; a figure said beside them wins.
+        n("single figures", 7, .consistent),
+        n("single figures, thankfully", 14, .contradicts),
+        n("double figures, twelve maybe", 12, .consistent),
+        n("in double figures, twelve maybe", 30, .contradicts),
         // Exact figures still compare as before.
         p("95 per cent", 95, .consistent),
         p("ninety percent", 60, .contradicts),
