@@ -73,7 +73,7 @@ enum FrequencyInterpreter {
 
     private static func candidate(in answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {
         let options = [every(answer, at: i), timesPer(answer, at: i), practiceCount(answer, at: i), restated(answer, at: i),
-                       named.match(in: answer, at: i).map { ($0.value, $0.length) }]
+                       multiple(answer, at: i), named.match(in: answer, at: i).map { ($0.value, $0.length) }]
         return options.compactMap { $0 }.max { $0.1 < $1.1 }
     }
 
@@ -251,6 +251,13 @@ enum FrequencyInterpreter {
     }
 
     private static let partsOfDay: Set<String> = ["mornings", "afternoons", "evenings", "nights", "lunchtimes"]
+
+    /// "Six-monthly", "three-monthly", "four-weekly": a count of the unit an adverb names.
+    private static func multiple(_ answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {
+        guard let n = NumberWords.read(answer, at: i), n.value > 1, let adverb = answer.word(i + n.length),
+              let unit = adverbUnits[adverb], unit != "quarter", let f = interval(n.value, unit) else { return nil }
+        return (f, n.length + 1)
+    }
 
     /// "every N units", "every other week", "every Monday", "once every two years".
     private static func every(_ answer: NormalizedAnswer, at i: Int) -> (Frequency, Int)? {

@@ -92,6 +92,16 @@ enum YesNoInterpreter {
         return nil
     }
 
+    /// "Yeah, no, we don't": in everyday speech the yeah acknowledges and the no answers;
+    /// "yeah, no problem" and "yes, no one gets in" go on with a noun, and are a yes. The
+    /// words the opening takes, if it is one.
+    private static func yeahNo(_ answer: NormalizedAnswer) -> Int? {
+        guard let first = answer.word(0), ["yeah", "yes", "yep"].contains(first),
+              let second = answer.word(1), ["no", "nah", "nope"].contains(second),
+              answer.count == 2 || answer.clauses[2] != answer.clauses[1] else { return nil }
+        return 2
+    }
+
     static func read(_ answer: NormalizedAnswer) -> Reading {
         if let pointer = pointsToDocument(answer) {
             let explicit = lexicon.scan(answer).contains { hit in
@@ -102,6 +112,9 @@ enum YesNoInterpreter {
                 return Reading(nil, "pointed to the document (\"\(answer.quote(pointer.lowerBound, pointer.upperBound))\"), not to what is done",
                                confirm: "That is what the document says; is it what happens in practice?")
             }
+        }
+        if let lead = yeahNo(answer) {
+            return Reading(.yesNo(.no), "no (\"\(answer.quote(0, lead))\": the yeah only acknowledges the question)")
         }
         var firstAnswer: (YesNo, PhraseHit<Signal>)?
         var partly: PhraseHit<Signal>?

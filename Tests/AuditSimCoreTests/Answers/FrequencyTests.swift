@@ -91,6 +91,10 @@ struct FrequencyTests {
         // A weekday every other week is a fortnight apart.
         ("Every other Tuesday, after the CAB", .fortnightly),
         ("every second Friday afternoon", .fortnightly),
+        // A count of the unit an adverb names, as British speakers say it.
+        ("six-monthly, in March and September", .semiannual),
+        ("it's a 3 monthly review", .quarterly),
+        ("two-weekly", .fortnightly),
     ]
 
     @Test(arguments: cases)

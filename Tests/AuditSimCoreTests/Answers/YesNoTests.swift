@@ -17,6 +17,11 @@ struct YesNoTests {
         ("we never miss one", .yes),
         ("I think so", .yes),
         ("Correct, it's in place", .yes),
+        // "Yeah, no": the yeah acknowledges, the no answers; "yeah, no problem" is a yes.
+        ("Yeah no, we don't do that", .no),
+        ("Yeah, nah - not since the migration", .no),
+        ("Yeah, no problem, every time", .yes),
+        ("Yes, no one gets in without a badge", .yes),
         ("no", .no),
         ("Nope", .no),
         ("not really", .no),
