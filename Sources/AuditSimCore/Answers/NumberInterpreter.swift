@@ -115,6 +115,12 @@ enum NumberInterpreter {
                                confirm: NarrowedZero.question(answer, zero: (narrowed.start, narrowed.end), restriction: restriction))
             }
         }
+        let exact = candidates.compactMap { c -> (start: Int, end: Int, value: Double)? in
+            if case let .exact(v) = c.value { return (c.start, c.end, v) } else { return nil }
+        }
+        if !percent, exact.count == candidates.count, let parts = CountParts.total(answer, counts: exact) {
+            return Reading(.number(parts.value), "\(format(parts.value)) (\"\(answer.quote(parts.start, parts.end))\", added together)")
+        }
         // "Nearly everyone, 96 per cent": the figure says what the words only sketch.
         if candidates.contains(where: { $0.value != .vague && !sharesInWords.contains($0.start) }) {
             candidates.removeAll { sharesInWords.contains($0.start) }

@@ -77,3 +77,22 @@ struct CountContextTests {
         #expect(reading.confirm?.contains("at all") == true, "\(said) -> \(reading.confirm ?? "no question")")
     }
 }
+
+/// A count given by its parts is added up, as a listener would; parts that are not parallel
+/// (a subset, a hedge, a correction) are not.
+@Suite("Counts given by their parts")
+struct CountPartsTests {
+    @Test(arguments: [
+        ("We had two P1s and about five P2s.", 7.0),
+        ("Three in Dublin and one in Belfast", 4),
+        ("3 criticals, 10 highs and 20 mediums", 33),
+        ("Eleven incidents, two of them breaches", 11),
+        ("Three, maybe four.", 3),
+        ("The target was 5 but we found 7", 7),
+        ("12 out of 15 servers", 12),
+    ])
+    func parallelPartsAreAdded(_ said: String, _ heard: Double) {
+        let reading = interpret(said, .number)
+        #expect(reading.value == .number(heard), "\(said) -> \(reading.explanation)")
+    }
+}
