@@ -25,10 +25,18 @@ enum NarrowedZero {
         return k > end + 1 ? (end, k) : nil
     }
 
+    /// The auditor's words for the speaker's own ("we had to report" is "you had to report").
+    private static let addressed: [String: String] = [
+        "we": "you", "i": "you", "us": "you", "me": "you", "our": "your", "my": "your", "ours": "yours",
+        "mine": "yours", "we've": "you've", "i've": "you've", "we'd": "you'd", "i'd": "you'd", "i'm": "you're",
+        "we're": "you're",
+    ]
+
     /// The question back when only a narrowed zero was said.
     static func question(_ answer: NormalizedAnswer, zero: (start: Int, end: Int), restriction: (start: Int, end: Int)) -> String {
         let said = answer.quote(zero.start, zero.end)
         let capitalised = said.prefix(1).uppercased() + said.dropFirst()
-        return "\(capitalised) at all, or \(said.lowercased()) \(answer.quote(restriction.start, restriction.end))?"
+        let narrowing = (restriction.start..<restriction.end).map { addressed[answer.words[$0]] ?? answer.raw[$0] }
+        return "\(capitalised) at all, or \(said.lowercased()) \(narrowing.joined(separator: " "))?"
     }
 }

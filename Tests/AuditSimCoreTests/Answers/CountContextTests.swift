@@ -75,6 +75,7 @@ struct CountContextTests {
         let reading = interpret(said, .number)
         #expect(reading.value == nil, "\(said) -> \(reading.explanation)")
         #expect(reading.confirm?.contains("at all") == true, "\(said) -> \(reading.confirm ?? "no question")")
+        #expect(reading.confirm?.contains(" we ") != true, "the auditor says 'you': \(reading.confirm ?? "")")
     }
 }
 
