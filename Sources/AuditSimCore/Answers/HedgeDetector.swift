@@ -35,7 +35,9 @@ enum HedgeDetector {
         "if i remember correctly", "if i recall", "if i recall correctly", "as far as i know",
         "afaik", "as far as i'm aware", "i'm fairly sure", "fairly sure", "pretty sure",
         "i'm pretty sure", "i'm fairly certain", "i don't think", "i'm guessing", "my guess is",
-        "if memory serves",
+        "if memory serves", "wouldn't say no", "no reason why not", "no reason it wouldn't",
+        "no reason they wouldn't", "no reason it isn't", "no reason they aren't", "don't see why not",
+        "can't see why not", "i don't see why not", "i can't see why not",
     ])
 
     /// Approximations hedge a frequency or a name but are ordinary precision for quantities

@@ -22,7 +22,11 @@ enum YesNoInterpreter {
                    "i hope so", "probably", "100 percent", "fully", "completely", "totally", "ok",
                    "okay", "agreed", "for sure", "we certainly do", "it does", "they do", "i'd hope so",
                    "i would hope so", "i should think so", "i'd think so", "i'd say so", "i would say so",
-                   "in date", "up to date", "on track", "all good", "covered", "in hand"])
+                   "in date", "up to date", "on track", "all good", "covered", "in hand",
+                   // Double negatives: a yes the speaker assumes rather than knows (hedged).
+                   "wouldn't say no", "no reason why not", "no reason it wouldn't", "no reason they wouldn't",
+                   "no reason it isn't", "no reason they aren't", "don't see why not", "can't see why not",
+                   "i don't see why not", "i can't see why not"])
         add(.universal, ["always", "all of them", "all of it", "all of those", "all of these",
                          "every single one", "every one", "each one", "every single", "all", "everyone",
                          "everybody", "everything", "each and every", "every", "everything's", "everyone's",

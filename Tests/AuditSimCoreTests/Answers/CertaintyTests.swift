@@ -12,6 +12,8 @@ struct CertaintyTests {
         ("maybe every two weeks", .frequency, true, false),
         ("roughly monthly", .frequency, true, false),
         ("quarterly?", .frequency, true, false),
+        ("There's no reason it wouldn't be", .yesNo, true, false),
+        ("I wouldn't say no", .yesNo, true, false),
         ("quarterly", .frequency, false, false),
         ("supposed to be quarterly but really twice a year", .frequency, false, false),
         ("should be quarterly but in practice twice a year", .frequency, false, false),

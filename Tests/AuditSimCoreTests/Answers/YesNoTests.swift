@@ -22,6 +22,10 @@ struct YesNoTests {
         ("Yeah, nah - not since the migration", .no),
         ("Yeah, no problem, every time", .yes),
         ("Yes, no one gets in without a badge", .yes),
+        // A double negative is a yes the speaker assumes (and is heard as hedged).
+        ("I wouldn't say no", .yes),
+        ("There's no reason it wouldn't be", .yes),
+        ("I don't see why not", .yes),
         ("no", .no),
         ("Nope", .no),
         ("not really", .no),
