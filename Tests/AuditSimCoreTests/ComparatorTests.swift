@@ -169,7 +169,7 @@ enum ComparisonTable {
                        saidText: "90 %", shownText: "show 75 %", why: "20 % off"),
         ComparisonCase(kind: .percent, said: .number(100), reference: .percent(50), verdict: .contradicts,
                        saidText: "100 %", shownText: "show 50 %", why: "double the records"),
-    ] + unanswerable(.percent, .number(95), "95")
+    ] + unanswerable(.percent, .number(95), "95 %")
 
     static let person: [ComparisonCase] = [
         ComparisonCase(kind: .person, said: .person(priya), reference: .person("Priya Shah"), verdict: .consistent,

@@ -53,7 +53,7 @@ public enum Comparator {
             return Judgement(verdict: .notAnswered, explanation: interpretation.explanation)
         }
         guard let reference else {
-            return Judgement(verdict: .cannotCheck, explanation: "You said \(said(value)); there are no records to check that against.")
+            return Judgement(verdict: .cannotCheck, explanation: "You said \(said(value, as: interpretation.kind)); there are no records to check that against.")
         }
         let (verdict, shown) = judge(value, reference, tolerance, span: interpretation.span)
         var heard = said(value)
@@ -156,6 +156,12 @@ public enum Comparator {
 
     static func format(_ n: Double) -> String {
         n == n.rounded() ? String(Int(n)) : String(format: "%.1f", n)
+    }
+
+    /// What the person said, in words, a share with its "%".
+    public static func said(_ value: AnswerValue, as kind: AnswerKind) -> String {
+        if kind == .percent, case let .number(n) = value { return "\(format(n)) %" }
+        return said(value)
     }
 
     /// What the person said, in words.

@@ -220,7 +220,7 @@ public struct InterviewJudge: Sendable {
         if let unshown = unshownCadence(interpretation, question, resolved) { return unshown }
         guard let resolved else {
             guard let value = interpretation.value else { return Judgement(verdict: .notAnswered, explanation: interpretation.explanation) }
-            return Judgement(verdict: .cannotCheck, explanation: "You said \(Comparator.said(value)); this question has nothing recorded to hold it against.")
+            return Judgement(verdict: .cannotCheck, explanation: "You said \(Comparator.said(value, as: interpretation.kind)); this question has nothing recorded to hold it against.")
         }
         if case let .percent(rate)? = resolved.reference, rate < 99.95, InterviewJudge.claimsAll(interpretation, answer) {
             // "All of them, no exceptions": a claim about every record, so one exception in

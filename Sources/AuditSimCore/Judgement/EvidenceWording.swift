@@ -130,7 +130,14 @@ struct EvidenceWording {
 
     /// "36 hours", "3.5 days".
     static func hours(_ h: Double) -> String {
+        let months = h / 730.5
+        if months >= 2, abs(months - months.rounded()) < 0.02 { return "\(Int(months.rounded())) months" }  // "13 months", not "395.7 days"
         if h >= 48 { let d = h / 24; return d == d.rounded() ? "\(Int(d)) days" : String(format: "%.1f days", d) }
+        if h < 1 {  // "15 minutes", not "0.2 hours"
+            let m = Int((h * 60).rounded())
+            return m == 1 ? "1 minute" : "\(m) minutes"
+        }
+        if h == 1 { return "1 hour" }
         return h == h.rounded() ? "\(Int(h)) hours" : String(format: "%.1f hours", h)
     }
 }
