@@ -510,3 +510,43 @@ extension Array {
     /// The single element, or nil when there are none or several.
     var theOnly: Element? { count == 1 ? first : nil }
 }
+
+/// A test with a `where` applies to the records it picks, and its rate is theirs: 5 of 8
+/// normal changes unapproved is most of them, not 5 of the 20 changes of every type.
+@Suite("A test's population is the records it applies to")
+struct TestPopulationTests {
+    typealias K = GradingKit
+
+    static func changes(normal: Int, standard: Int, unapprovedNormal: Int, unapprovedStandard: Int) -> [EvidenceRecord] {
+        var out: [EvidenceRecord] = []
+        for i in 0..<(normal + standard) {
+            let isNormal = i < normal
+            let unapproved = isNormal ? i < unapprovedNormal : i - normal < unapprovedStandard
+            let r = K.record("CHG-\(100 + i)", K.day("2026-01-05").adding(days: i * 4).description,
+                             approver: unapproved ? "" : "Ann Lee", person: isNormal ? "Normal" : "Standard")
+            out.append(r)
+        }
+        return out
+    }
+
+    static let normalOnly = AttributeTest(id: "approved", description: "Normal change approved", column: "approver", rule: .present,
+                                          filter: RowCondition(column: "person", test: .oneOf(["Normal"])))
+
+    @Test func theRateIsOverTheRecordsTheTestPicks() throws {
+        let source = K.source(frequency: nil, tests: [Self.normalOnly], testing: .population)
+        let audit = try #require(K.audit(Self.changes(normal: 8, standard: 12, unapprovedNormal: 5, unapprovedStandard: 12), source: source))
+        let f = try #require(audit.findings.theOnly)
+        #expect(f.grade == .major, "\(f.found)")
+        #expect(f.found.contains("5 of 8 records"), "\(f.found)")
+        #expect(f.found.contains("8 of the 20 in the period"), "\(f.found)")
+        #expect(audit.facts.testPassRate.map { abs($0 - 3.0 / 8) < 0.001 } == true)
+    }
+
+    @Test func aFewFailuresAmongThePickedRecordsStayMinor() throws {
+        let source = K.source(frequency: nil, tests: [Self.normalOnly], testing: .population)
+        let audit = try #require(K.audit(Self.changes(normal: 30, standard: 5, unapprovedNormal: 2, unapprovedStandard: 5), source: source))
+        let f = try #require(audit.findings.theOnly)
+        #expect(f.grade == .minor, "\(f.found)")
+        #expect(f.found.contains("2 of 30 records"), "\(f.found)")
+    }
+}

@@ -31,15 +31,18 @@ public struct EvidenceAudit: Sendable {
         let policy = scenario.policy
         self.facts = facts
         self.control = control
-        plan = SamplingPlan(size: policy.sampleSize(for: source.frequency, population: facts.population.count), seed: seed ?? policy.seed)
+        // The population a test samples is the records it applies to: normal changes, for a
+        // test of normal changes.
+        let tested = facts.testPopulation
+        plan = SamplingPlan(size: policy.sampleSize(for: source.frequency, population: tested.count), seed: seed ?? policy.seed)
         switch source.testing {
         case .population:
-            sample = facts.population
+            sample = tested
             extendedSample = []
         case .sample:
-            sample = plan.draw(from: facts.population, sourceID: source.id)
+            sample = plan.draw(from: tested, sourceID: source.id)
             let failedFirst = sample.contains { facts.testFailures[$0.id] != nil }
-            extendedSample = failedFirst ? plan.extend(sample, from: facts.population, sourceID: source.id,
+            extendedSample = failedFirst ? plan.extend(sample, from: tested, sourceID: source.id,
                                                    to: plan.size * policy.sampleExtensionFactor) : []
         }
         // Every record was tested: the failures are the population's, without looking each up.
@@ -144,7 +147,7 @@ struct EvidenceTests {
         let drawn = Set((tested + extendedSample).map(\.id))
         let outside = facts.testFailures.keys.filter { !drawn.contains($0) }.sorted()
         guard !outside.isEmpty else { return [] }
-        let chance = SamplingPlan.detectionProbability(population: facts.population.count, failures: outside.count, sampleSize: plan.size)
+        let chance = SamplingPlan.detectionProbability(population: facts.testPopulation.count, failures: outside.count, sampleSize: plan.size)
         return [Facet(rule: .populationFailures, grade: .observation, found: say.outside(outside.count, chance: chance, size: plan.size),
                       evidence: outside.prefix(10).map { say.cite(failure: $0, tests: facts.testFailures[$0]!) })]
     }

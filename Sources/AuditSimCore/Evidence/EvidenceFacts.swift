@@ -44,10 +44,16 @@ public struct EvidenceFacts: Sendable {
     /// The latest occurrence before the operating period: "we tested in February" can still
     /// be checked against it.
     public var lastBeforePeriod: Day? { history.last(where: \.counts)?.day }
-    public var first: Day? { isActivity ? occurrences.first?.first : population.first?.day }
-    public var last: Day? { isActivity ? occurrences.last?.last : population.last?.day }
-    /// Occurrences for a scheduled activity, rows for events and inventories.
-    public var count: Int { isActivity ? occurrences.count : population.count }
+    /// The population's rows that count (`counts-when`: the leavers in a joiners-and-leavers
+    /// log), in date order; the whole population when every row counts.
+    public var counted: [EvidenceRecord]
+    public var first: Day? { isActivity ? occurrences.first?.first : counted.first?.day }
+    public var last: Day? { isActivity ? occurrences.last?.last : counted.last?.day }
+    /// Occurrences for a scheduled activity, counting rows for events and inventories.
+    public var count: Int { isActivity ? occurrences.count : counted.count }
+    /// The records the attribute tests apply to (a test's `where` picks them: normal changes
+    /// for "approved before implementation"); the whole population when no test has one.
+    public var testPopulation: [EvidenceRecord]
     public var expectedPeriods: [DayRange] { schedule.subjectFree ? schedule.expected.map(\.period) : [] }
     public var missedPeriods: [DayRange] { schedule.subjectFree ? schedule.missed.map(\.period) : [] }
     public var coverage: Double? { schedule.ratio }
@@ -62,7 +68,8 @@ public struct EvidenceFacts: Sendable {
     }
     /// Records tested: those a test applies to.
     public var testPassRate: Double? {
-        source.tests.isEmpty || population.isEmpty ? nil : Double(population.count - testFailures.count) / Double(population.count)
+        source.tests.isEmpty || testPopulation.isEmpty ? nil
+            : Double(testPopulation.count - testFailures.count) / Double(testPopulation.count)
     }
 
     public init(table: EvidenceTable, organisation: Organisation) {
@@ -75,6 +82,10 @@ public struct EvidenceFacts: Sendable {
         population = table.population(in: period)
         history = source.shape == .inventory ? [] : table.records.filter { $0.day < period.start }
         notOccurrences = population.filter { !$0.counts } + table.setAside
+        counted = notOccurrences.count == table.setAside.count ? population : population.filter(\.counts)
+        testPopulation = source.tests.allSatisfy({ $0.filter == nil }) ? population : population.filter { record in
+            source.tests.contains { $0.filter?.matches(record, in: table) ?? true }
+        }
         occurrences = source.shape == .activities ? OccurrenceGrouping.group(population, in: table) : []
         if source.shape == .activities {
             medianGapDays = OccurrenceGrouping.medianGap(occurrences)

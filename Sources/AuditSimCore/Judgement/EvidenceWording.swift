@@ -57,7 +57,10 @@ struct EvidenceWording {
         let tests = facts.source.tests.compactMap { t in byTest[t.id].map { "\(t.description) (\($0))" } }.joined(separator: "; ")
         switch facts.source.testing {
         case .population:
-            return "\(failed) of \(total) records (\(percent) %) fail: \(tests). Every record in the export was tested, so this is a count, not an estimate."
+            let all = facts.population.count
+            let scope = total < all ? "Every record the tests apply to (\(total) of the \(all) in the period) was tested"
+                : "Every record in the export was tested"
+            return "\(failed) of \(total) records (\(percent) %) fail: \(tests). \(scope), so this is a count, not an estimate."
         case .sample where extended > 0:
             return "A failure in the planned sample of \(tested) led the auditor to extend it by \(extended) to \(total) records; \(failed) of \(total) (\(percent) %) fail: \(tests)."
         case .sample:
@@ -66,7 +69,7 @@ struct EvidenceWording {
     }
 
     func outside(_ count: Int, chance: Double, size: Int) -> String {
-        "The sample passed, but \(count) of \(facts.population.count) records outside it fail. A certification auditor's sample of \(size) would catch at least one with probability \(Int((chance * 100).rounded())) %."
+        "The sample passed, but \(count) of \(facts.testPopulation.count) records outside it fail. A certification auditor's sample of \(size) would catch at least one with probability \(Int((chance * 100).rounded())) %."
     }
 
     func late(_ timing: Timing) -> String {
