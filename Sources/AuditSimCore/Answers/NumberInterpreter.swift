@@ -68,6 +68,14 @@ enum NumberInterpreter {
         return false
     }
 
+    /// "Failures... four or five": the speaker names what they are counting before the count.
+    private static func opensWithFailures(_ answer: NormalizedAnswer) -> Bool {
+        let fillers: Set<String> = ["um", "erm", "uh", "er", "so", "well", "the", "our", "right", "ok", "okay"]
+        let topics: Set<String> = ["failures", "failed", "fails", "misses", "exceptions", "lapses", "overdue", "late"]
+        guard let first = answer.words.first(where: { !fillers.contains($0) }) else { return false }
+        return topics.contains(first)
+    }
+
     /// "Nobody starts before …", "no one gets access without …": a zero whose clause goes on to
     /// say what nobody does without the control.
     private static func deniesFailure(_ answer: NormalizedAnswer, after end: Int) -> Bool {
@@ -157,9 +165,12 @@ enum NumberInterpreter {
         case let .within(r): (v, span) = (SpokenBounds.representative(r), r)
         case .vague: return Reading(nil, "Heard only a vague amount (\"\(phrase)\"), not a \(percent ? "percentage" : "number")")
         }
-        if percent, successShare, !sharesInWords.contains(c.start), countsFailures(answer, after: c.end), selection.rule == nil {
+        if percent, successShare, !sharesInWords.contains(c.start), selection.rule == nil,
+           countsFailures(answer, after: c.end) || opensWithFailures(spoken) {
             // "Ten per cent went over" to "what share was on time": the rest were.
+            let perCent = answer.matches(["percent"], at: c.end) || answer.matches(["per", "cent"], at: c.end)
             let counted = notes[c.start] == bareNote || notes[c.start] == "approximately"  // "two", "a couple"
+                || notes[c.start] == "a range" && !perCent  // "four or five"
             let share = { (x: Double) in counted ? population.map { x / Double($0) * 100 } : x }
             if let failed = share(v), failed <= 100 {
                 let rest = 100 - failed
@@ -255,7 +266,8 @@ enum NumberInterpreter {
         }
         if let hit = zero.match(in: answer, at: i) { return (hit.value, hit.length, nil) }
         if let hit = figures.match(in: answer, at: i) { return (hit.value, hit.length, nil) }
-        if w == "no", let next = answer.word(i + 1), !notAmounts.contains(next), !measuring.contains(next),
+        if w == "no", let next = answer.word(i + 1), answer.clauses[i + 1] == answer.clauses[i],  // "No - hang on" is no amount
+           !notAmounts.contains(next), !measuring.contains(next),
            NumberWords.read(answer, at: i + 1) == nil {
             return (.exact(0), 2, nil)  // "no incidents"
         }

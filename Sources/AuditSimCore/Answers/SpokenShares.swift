@@ -9,7 +9,10 @@ enum SpokenShares {
     private static let exceptions: [[String]] = [
         ["apart", "from"], ["except", "for"], ["other", "than"], ["but"], ["bar"], ["barring"], ["except"], ["save"],
     ]
-    private static let corrections: [[String]] = [["sorry"], ["i", "mean"], ["correction"], ["or", "rather"]]
+    private static let corrections: [[String]] = [
+        ["sorry"], ["i", "mean"], ["correction"], ["or", "rather"], ["hang", "on"], ["hold", "on"], ["no", "wait"],
+        ["scratch", "that"], ["let", "me", "think"],
+    ]
 
     /// The answer from its last self-correction on, when something countable follows it.
     static func corrected(_ answer: NormalizedAnswer) -> NormalizedAnswer {

@@ -97,3 +97,27 @@ struct CountPartsTests {
         #expect(reading.value == .number(heard), "\(said) -> \(reading.explanation)")
     }
 }
+
+/// Thinking aloud: "two? No - hang on, four or five" is four or five; a topic said first
+/// ("Failures...") says what the figure counts.
+@Suite("Self-corrections and topics")
+struct SelfCorrectionTests {
+    @Test(arguments: [
+        ("Two? No - hang on, four.", 4.0),
+        ("Three, hold on, five", 5),
+        ("Twelve. No wait, fourteen", 14),
+    ])
+    func theCorrectionCounts(_ said: String, _ heard: Double) {
+        #expect(interpret(said, .number).value == .number(heard), "\(said) -> \(interpret(said, .number).explanation)")
+    }
+
+    @Test func aFailureTopicMakesTheCountTheFailures() {
+        var ctx = context
+        ctx.population = 1600
+        ctx.successShare = true
+        let said = "Failures... two? No - hang on, more than that. Four or five over the summer and autumn, and every one re-ran clean the same night."
+        let heard = interpret(said, .percent, ctx)
+        let judgement = Comparator.compare(heard, with: .percent(99.7), tolerance: Tolerance(), recorded: "the records")
+        #expect(judgement.verdict == .consistent, "\(heard.explanation) / \(judgement.explanation)")
+    }
+}
