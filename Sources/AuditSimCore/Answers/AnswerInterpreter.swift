@@ -36,7 +36,10 @@ public enum AnswerInterpreter {
         }
         let signals = HedgeDetector.detect(answer, for: kind)
         let content = answer.removing(signals.spans)
-        let reading = read(kind, full: answer, content: content, context: context)
+        var reading = read(kind, full: answer, content: content, context: context)
+        if let disowned = signals.disowned {
+            reading = Reading(nil, "The speaker says they cannot give it (\"\(disowned)\")")
+        }
         let recited = RecitationDetector.match(answer, against: context.documents)
 
         var parts: [String] = []

@@ -8,6 +8,9 @@ struct CertaintySignals: Sendable {
     /// Word positions of those phrases, which interpreters set aside so "not sure, maybe
     /// monthly" reads as monthly rather than as a negated "monthly".
     var spans: Set<Int> = []
+    /// "I couldn't tell you how often": the speaker says they cannot give what was asked,
+    /// so nothing else in the answer is their answer to it.
+    var disowned: String?
 }
 
 /// Finds "I don't know" and hedges. An auditor follows up on both, so both make an
@@ -49,6 +52,16 @@ enum HedgeDetector {
 
     private static let quantityKinds: Set<AnswerKind> = [.number, .percent, .duration, .date]
 
+    /// What each kind of question asks, as a speaker names it when they cannot say it.
+    private static let disowning: [AnswerKind: [[String]]] = [
+        .frequency: [["how", "often"], ["how", "frequently"], ["when"]],
+        .date: [["when"], ["what", "date"], ["which", "day"], ["the", "date"]],
+        .number: [["how", "many"], ["how", "much"], ["the", "number"], ["the", "figure"]],
+        .percent: [["how", "many"], ["how", "much"], ["what", "percentage"], ["the", "percentage"], ["the", "figure"]],
+        .duration: [["how", "long"], ["how", "quickly"], ["how", "fast"]],
+        .person: [["who"], ["whose"]],
+    ]
+
     static func detect(_ answer: NormalizedAnswer, for kind: AnswerKind) -> CertaintySignals {
         var signals = CertaintySignals()
         var hedgeTable = hedges
@@ -56,8 +69,15 @@ enum HedgeDetector {
             hedgeTable = hedges.merged(with: approximations)
         }
         for hit in unknown.scan(answer) {
+            // "anyone else who knows the ISMS" is not "who knows?"
+            if answer.matches(["who", "knows"], at: hit.start), hit.start > 0,
+               answer.clauses[hit.start - 1] == answer.clauses[hit.start] { continue }
             signals.unknownPhrase = signals.unknownPhrase ?? answer.quote(hit.start, hit.end)
             signals.spans.formUnion(hit.start..<hit.end)
+            if signals.disowned == nil, let asked = disowning[kind],
+               let wh = asked.first(where: { answer.matches($0, at: hit.end) }), answer.clauses[hit.end] == answer.clauses[hit.start] {
+                signals.disowned = answer.quote(hit.start, hit.end + wh.count)
+            }
         }
         let withoutUnknown = answer.removing(signals.spans)
         let positions = answer.words.indices.filter { !signals.spans.contains($0) }

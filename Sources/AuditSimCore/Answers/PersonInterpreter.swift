@@ -71,7 +71,7 @@ enum PersonInterpreter {
                     if key.count == 1, wordLikeNames.contains(key[0]), hasCapitals,
                        answer.raw[start].first?.isUppercase != true { continue }
                     if weight == Weight.partialRole, key.count == 1,
-                       !answer.raw[start].allSatisfy(\.isUppercase) { continue }
+                       !answer.raw[start].allSatisfy(\.isUppercase) || namesAThing(answer, at: start) { continue }
                     used.formUnion(span)
                     score += weight
                     break
@@ -132,6 +132,16 @@ enum PersonInterpreter {
     }
 
     private static func describe(_ p: StaffRef) -> String { "\(p.name) (\(p.role))" }
+
+    /// "The ISMS", "our WMS config": an acronym with an article or possessive before it names
+    /// the system, not the function ("ask HR", "IT does it", "the IT team" still name people).
+    private static func namesAThing(_ answer: NormalizedAnswer, at i: Int) -> Bool {
+        guard let before = answer.word(i - 1), ["the", "our", "their", "a", "an", "its", "your", "my"].contains(before) else {
+            return false
+        }
+        let teams: Set<String> = ["team", "teams", "department", "function", "people", "lot", "guys", "folk", "staff", "manager", "lead"]
+        return !(answer.word(i + 1).map(teams.contains) ?? false)
+    }
 
     /// "Kasper" for Kacper, "Siobhan" typed "Shiobhan": a word of five letters or more one
     /// letter away from exactly one person's first name or surname. Only tried when nobody

@@ -91,4 +91,30 @@ struct RecitationTests {
         #expect(result.recited?.documentID == "POL-007")
         #expect(result.value == .duration(hours: 120))
     }
+
+    /// "I couldn't tell you how often": the speaker disowns what was asked, so a stray
+    /// "whenever" is not their answer; "who knows the ISMS" is not "who knows?".
+    @Test(arguments: [
+        ("Whenever it comes round. I couldn't tell you how often, to be honest.", AnswerKind.frequency),
+        ("Sometime in the summer, but I couldn't tell you when exactly", .date),
+        ("Quite a few - I don't know how many", .number),
+        ("A day or so? I don't know how long it takes", .duration),
+    ])
+    func disownedAnswersHaveNoValue(_ said: String, _ kind: AnswerKind) {
+        let result = interpret(said, kind)
+        #expect(result.value == nil, "\(said) -> \(result.explanation)")
+        #expect(result.unknown)
+    }
+
+    @Test(arguments: [
+        ("I don't know who signs it, but it's monthly", AnswerKind.frequency),
+        ("Not sure, every month or two?", .frequency),
+    ])
+    func aDoubtAboutSomethingElseLeavesTheAnswer(_ said: String, _ kind: AnswerKind) {
+        #expect(interpret(said, kind).value != nil, "\(said) -> \(interpret(said, kind).explanation)")
+    }
+
+    @Test func whoKnowsInsideASentenceIsNotDoubt() {
+        #expect(!interpret("Me, and there is nobody else who knows it well enough", .person).unknown)
+    }
 }
