@@ -194,6 +194,7 @@ public struct ReferenceResolver: Sendable {
             "code-review": "pull requests", "privileged-access": "accounts", "mfa-enrolment": "accounts",
             "phishing-simulation": "people", "backup": "backups", "log-review": "reviews",
             "visitor-log": "visitors", "cloud-service-review": "cloud services", "asset": "assets",
+            "site-security-check": "site checks", "clear-desk-check": "walk-rounds",
         ]
         return names[kind] ?? "records"
     }
