@@ -225,7 +225,7 @@ public struct InterviewJudge: Sendable {
         if case let .percent(rate)? = resolved.reference, rate < 99.95, InterviewJudge.claimsAll(interpretation, answer) {
             // "All of them, no exceptions": a claim about every record, so one exception in
             // the records contradicts it, whatever the tolerance for a figure from memory.
-            let exceptions = resolved.citations.filter { $0.kind == .record }.map(\.reference)
+            let exceptions = InterviewTurn.exceptions(to: question, in: resolved)
             let named = exceptions.isEmpty ? "" : " (" + EvidenceWording.list(Array(exceptions.prefix(6))) + ")"
             return Judgement(verdict: .contradicts,
                              explanation: "You said all of them; \(resolved.source) \(Comparator.agreeing("show \(Comparator.format((rate * 10).rounded() / 10)) %", with: resolved.source)), "
@@ -425,5 +425,22 @@ extension Scenario {
     /// Document wording an answer may recite.
     public var referenceDocuments: [ReferenceDocument] {
         documents.compactMap { d in d.text.map { ReferenceDocument(id: d.id, text: $0) } }
+    }
+}
+
+extension InterviewTurn {
+    /// What the records hold against "all of them": the missed periods for coverage, the
+    /// failing, late or unapproved records for a rate; never the records that passed.
+    static func exceptions(to question: Question, in resolved: ReferenceResolver.Resolved) -> [String] {
+        guard case let .evidence(_, fact, _)? = question.compare, let facts = resolved.evidence else {
+            return resolved.citations.filter { $0.kind == .record }.map(\.reference)
+        }
+        switch fact {
+        case .coverage: return facts.schedule.missed.map(\.name)
+        case .testPassRate: return facts.testFailures.keys.sorted()
+        case .approvalRate: return facts.unapproved
+        case .onTimeRate, .timeliness: return facts.timing?.late.map(\.id) ?? []
+        default: return []
+        }
     }
 }

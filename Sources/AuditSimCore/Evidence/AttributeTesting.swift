@@ -24,6 +24,7 @@ public enum AttributeTesting {
         case let .includesOtherThan(other, separator):
             return names(in: value, separator: separator, other: normalised(table.value(other, in: record)))
         case let .within(fromColumn, hours):
+            if CellText.isNotApplicable(value) { return true }  // the step does not apply to this row
             guard let elapsed = hoursBetween(fromColumn, test.column, record, table) else { return false }
             return elapsed <= hours
         case let .recent(hours):

@@ -27,6 +27,15 @@ enum CellText {
     /// Trimmed and lower-cased: how cells are compared with expected values.
     static func normalised(_ text: String) -> String { trimmed(text).lowercased() }
 
+    /// "N/A" in a date column: the step does not apply to this row (a leaver who never had a
+    /// WMS account), unlike a blank cell, which is a step not yet done.
+    static func isNotApplicable(_ text: String) -> Bool { notApplicable.contains(normalised(text)) }
+    private static let notApplicable: Set<String> = ["n/a", "na", "n.a.", "n.a", "not applicable", "n / a"]
+
+    /// What exports write in a date column for "not done": the same as a blank cell.
+    static func isBlankWord(_ text: String) -> Bool { blankWords.contains(normalised(text)) }
+    private static let blankWords: Set<String> = ["-", "--", "\u{2013}", "\u{2014}", "none", "null", "nil", "tbc", "pending"]
+
     /// `normalised(a) == normalised(b)`, without allocating two lower-cased copies for every
     /// cell of a million-row export.
     static func sameNormalised(_ a: String, _ b: String) -> Bool { sameLowercased(trimmed(a), trimmed(b)) }

@@ -26,6 +26,17 @@ public struct EvidenceClock: Sendable {
         return wall - seconds / 60
     }
 
+    /// The local day and time of day of a moment, in the organisation's zone: a removal
+    /// stamped 18:52Z on 18 September is 19:52 that day in Belfast.
+    public func local(_ moment: Int) -> (day: Day, minutes: Int) {
+        let offset = zone.map { $0.secondsFromGMT(for: Date(timeIntervalSince1970: Double(moment) * 60)) / 60 } ?? 0
+        let wall = moment + offset
+        let day = wall >= 0 ? wall / 1440 : (wall - 1439) / 1440
+        return (Day(ordinal: day), wall - day * 1440)
+    }
+
+    public func isWorkingDay(_ day: Day) -> Bool { !day.isWeekend && !holidays.contains(day) }
+
     /// Working days (Monday to Friday, not a holiday) after `from` up to and including `to`:
     /// a review the Monday after a Friday resolution is one working day later, the Tuesday
     /// after Easter Monday too.

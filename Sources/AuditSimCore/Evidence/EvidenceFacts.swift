@@ -79,10 +79,13 @@ public struct EvidenceFacts: Sendable {
         columns = table.columns
         self.period = period
         self.asOf = asOf
-        population = table.population(in: period)
-        history = source.shape == .inventory ? [] : table.records.filter { $0.day < period.start }
-        notOccurrences = population.filter { !$0.counts } + table.setAside
-        counted = notOccurrences.count == table.setAside.count ? population : population.filter(\.counts)
+        // Rows outside the source's scope (a standard supplier in a register audited for its
+        // critical ones) are no part of anything below.
+        let inScope = { (r: EvidenceRecord) in source.scope?.matches(r, in: table) ?? true }
+        population = source.scope == nil ? table.population(in: period) : table.population(in: period).filter(inScope)
+        history = source.shape == .inventory ? [] : table.records.filter { $0.day < period.start && inScope($0) }
+        notOccurrences = population.filter { !$0.counts } + table.setAside.filter(inScope)
+        counted = population.allSatisfy(\.counts) ? population : population.filter(\.counts)
         testPopulation = source.tests.allSatisfy({ $0.filter == nil }) ? population : population.filter { record in
             source.tests.contains { $0.filter?.matches(record, in: table) ?? true }
         }
@@ -99,7 +102,7 @@ public struct EvidenceFacts: Sendable {
             let past = OccurrenceGrouping.group(history, in: table)
             var anchors: [String: Day] = [:]
             if let subject = source.subject, let anniversary = source.anniversary {
-                for r in table.records {
+                for r in table.records where inScope(r) {
                     guard let day = table.day(anniversary.column, in: r) else { continue }
                     let name = CellText.trimmed(table.value(subject, in: r))
                     anchors[name] = min(anchors[name] ?? day, day)
@@ -107,7 +110,7 @@ public struct EvidenceFacts: Sendable {
             }
             var nextDue: [String: Day] = [:]
             if let column = source.nextDue {
-                for r in table.records { if let day = table.day(column, in: r) { nextDue[r.id] = day } }
+                for r in table.records where inScope(r) { if let day = table.day(column, in: r) { nextDue[r.id] = day } }
             }
             schedule = ScheduleCoverage.of(source, occurrences: past + occurrences, anchors: anchors, nextDue: nextDue,
                                            period: period, asOf: asOf)

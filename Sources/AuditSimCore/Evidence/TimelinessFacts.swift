@@ -78,6 +78,8 @@ public struct Timing: Sendable {
             guard let limit = category.map({ rule.limit.byCategory[$0] }) ?? rule.limit.span else { continue }
             guard let start = table.moment(rule.from, in: record) else { continue }
             let end = table.moment(rule.to, in: record)
+            // "N/A": the step does not apply to this row (no WMS account to disable).
+            if end == nil, CellText.isNotApplicable(table.value(rule.to, in: record)) { continue }
             let isLate: Bool
             var taken: Double?
             switch limit {
@@ -91,7 +93,14 @@ public struct Timing: Sendable {
                 }
             case let .workingDays(d):
                 let from = table.day(rule.from, in: record) ?? record.day
-                if let to = table.day(rule.to, in: record) {
+                if let endsAt = rule.endsAt, let end {
+                    // "By 17:30 on the next working day": the day and time where it was done.
+                    let (day, minutes) = table.clock.local(end)
+                    taken = Double(end - start) / 60
+                    let days = table.clock.workingDays(from: from, to: day)
+                    // Done on a weekend or holiday after the last working day allowed is late too.
+                    isLate = days > d || days == d && (minutes > endsAt || !table.clock.isWorkingDay(day))
+                } else if let to = table.day(rule.to, in: record) {
                     taken = Double(end! - start) / 60
                     isLate = table.clock.workingDays(from: from, to: to) > d
                 } else {

@@ -148,7 +148,7 @@ public enum EvidenceLoader {
                     if other > audit, counts, measured.contains(column) {
                         problems.add("dated \(other), after the audit date \(audit)", column: column, row: row)
                     }
-                } else {
+                } else if !CellText.isNotApplicable(value(i)), !CellText.isBlankWord(value(i)) {
                     problems.add("'\(value(i).trimmedCell)' is not a date in the declared format \(source.dateFormat(of: column))", column: column, row: row)
                 }
             }

@@ -8,6 +8,7 @@ enum EvidenceSourceReader {
         "id", "kind", "title", "system", "controls", "requirement", "owner", "file", "header-row", "id-column", "date", "dates",
         "actor", "approver", "frequency", "documented-in", "shape", "exported-on", "counts-when", "occurrence",
         "subject", "subjects", "anniversary", "next-due", "handled-exceptions", "timeliness", "completion", "tests", "testing", "text-columns",
+        "where",
     ]
 
     static func read(_ node: Node, file: String, log: DiagnosticLog) -> EvidenceSource? {
@@ -68,6 +69,7 @@ enum EvidenceSourceReader {
             testing: testing)
         source.textColumns = f.strings("text-columns")
         source.nextDue = f.string("next-due")
+        source.scope = f.value("where").flatMap { readCondition($0, file: file, log: log) }
         if source.nextDue != nil, source.subject == nil {
             f.error("'next-due' needs 'subject': whose next review each row schedules", at: f.value("next-due"))
         }
@@ -85,12 +87,13 @@ enum EvidenceSourceReader {
         return format
     }
 
-    /// `time: "17:30"`: the moment a date-only cell means.
-    private static func readTime(_ d: YAMLFields) -> Int? {
-        guard let text = d.string("time") else { return nil }
+    /// `time: "17:30"`: the moment a date-only cell means (or, as `ends-at`, when a
+    /// working-day limit ends).
+    private static func readTime(_ d: YAMLFields, key: String = "time") -> Int? {
+        guard let text = d.string(key) else { return nil }
         let parts = text.split(separator: ":")
         guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m) else {
-            d.error("'time' must be a time of day written HH:mm, such as \"17:30\", not '\(text)'", at: d.value("time"))
+            d.error("'\(key)' must be a time of day written HH:mm, such as \"17:30\", not '\(text)'", at: d.value(key))
             return nil
         }
         return h * 60 + m
@@ -192,7 +195,7 @@ enum EvidenceSourceReader {
 
     private static func readTimelinessRule(_ node: Node, index: Int, file: String, log: DiagnosticLog) -> Timeliness? {
         guard let t = YAMLFields(node, file: file, log: log, what: "'timeliness'",
-                                 allowed: ["id", "description", "from", "to", "within", "where"]),
+                                 allowed: ["id", "description", "from", "to", "within", "where", "ends-at"]),
               let from = t.string("from", required: true), let to = t.string("to", required: true) else { return nil }
         guard let withinNode = t.value("within") else {
             t.error("missing required key 'within' (a duration such as 72h or 10wd, or one per category with 'by')")
@@ -229,7 +232,12 @@ enum EvidenceSourceReader {
         }
         let filter = t.value("where").flatMap { readCondition($0, file: file, log: log) }
         let id = t.string("id") ?? (index == 0 ? "timeliness" : "timeliness-\(index + 1)")
-        return Timeliness(id: id, description: t.string("description"), from: from, to: to, limit: limit, filter: filter)
+        let endsAt = readTime(t, key: "ends-at")
+        if endsAt != nil, case .hours? = limit.span {
+            t.error("'ends-at' sets the time of day a working-day limit ends (within: 1wd); '\(t.string("within") ?? "")' is in hours",
+                    at: t.value("ends-at"))
+        }
+        return Timeliness(id: id, description: t.string("description"), from: from, to: to, limit: limit, filter: filter, endsAt: endsAt)
     }
 
     /// `72h`, `3d`, `2w`, `30m`, or `10wd` for working days.

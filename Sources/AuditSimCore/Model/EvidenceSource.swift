@@ -57,6 +57,10 @@ public struct EvidenceSource: Sendable, Hashable {
     /// The column where each row says when its subject is next due (a register's "Next
     /// review due"): the register's own schedule, tier by tier, instead of one frequency.
     public var nextDue: String?
+    /// The rows this source audits (`where:` at the source: "critical suppliers"); the rest
+    /// of the export is read and checked but is no part of the population, its schedule or
+    /// its tests. Nil: every row.
+    public var scope: RowCondition?
 
     public init(
         id: String, kind: String, title: String, system: String? = nil, controls: [ControlID],
@@ -142,6 +146,7 @@ public struct EvidenceSource: Sendable, Hashable {
         if let completion { columns += completion.columns }
         for test in tests { columns += test.columns }
         columns += countsWhen.map(\.column)
+        if let scope { columns.append(scope.column) }
         if case let .key(column) = occurrence { columns.append(column) }
         if let anniversary { columns.append(anniversary.column) }
         columns += handledExceptions?.same ?? []
@@ -259,6 +264,9 @@ public struct Timeliness: Sendable, Hashable {
     public var to: String
     public var limit: Limit
     public var filter: RowCondition?
+    /// A working-day limit ends at this local time (minutes after midnight) on its last day:
+    /// "by 17:30 on the next working day". Nil: at the end of that day.
+    public var endsAt: Int?
 
     /// A limit in hours or working days, one for all rows or one per category.
     public struct Limit: Sendable, Hashable {
@@ -288,13 +296,14 @@ public struct Timeliness: Sendable, Hashable {
     }
 
     public init(id: String = "timeliness", description: String? = nil, from: String, to: String, limit: Limit,
-                filter: RowCondition? = nil) {
+                filter: RowCondition? = nil, endsAt: Int? = nil) {
         self.id = id
         self.description = description
         self.from = from
         self.to = to
         self.limit = limit
         self.filter = filter
+        self.endsAt = endsAt
     }
 
     public init(from: String, to: String, withinHours: Double) {

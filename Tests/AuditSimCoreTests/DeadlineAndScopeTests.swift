@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import Yams
+
+@testable import AuditSimCore
+
+/// Deadlines and populations as procedures state them and trackers export them: "by 17:30
+/// on the next working day", "N/A" for a step that does not apply to a row, and a register
+/// audited for only some of its subjects (the critical suppliers).
+@Suite("Deadlines at a time of day, steps that do not apply, and a source's scope")
+struct DeadlineAndScopeTests {
+    typealias K = ExportKit
+
+    /// A joiners-and-leavers tracker: the last working day (day-first, the day ending 17:30)
+    /// and the WMS removal in UTC, "N/A" for a leaver who never had a WMS account.
+    static let tracker = """
+        id: jml
+        kind: joiners-leavers
+        title: Joiners and leavers tracker
+        controls: [A.5.18]
+        file: evidence/jml.csv
+        shape: events
+        id-column: Employee
+        date: { column: Last day, format: dd/MM/yyyy, time: "17:30" }
+        dates:
+          WMS disabled (UTC): iso8601
+        timeliness:
+          id: wms-next-working-day
+          description: WMS user disabled by 17:30 on the next working day
+          from: Last day
+          to: WMS disabled (UTC)
+          within: 1wd
+          ends-at: "17:30"
+        """
+
+    @Test func removalAfterTheDeadlineTimeOrOverTheWeekendIsLate() throws {
+        let csv = """
+            Employee,Last day,WMS disabled (UTC)
+            E1,17/09/2026,2026-09-18T15:00:00Z
+            E2,17/09/2026,2026-09-18T18:52:40Z
+            E3,17/09/2026,N/A
+            E4,18/09/2026,2026-09-19T09:00:00Z
+            E5,10/09/2026,2026-09-12T09:00:00Z
+            E6,24/09/2026,2026-09-24T16:10:00Z
+
+            """
+        let (facts, _) = try K.facts(Self.tracker, csv, since: "2026-04-01", audit: "2026-11-16", zone: "Europe/London")
+        let timing = try #require(facts.timing)
+        // E1 16:00 BST the next day; E4 on the Saturday, inside Monday's deadline; E6 the same day.
+        #expect(timing.late.map(\.id).sorted() == ["E2", "E5"], "19:52 BST on the Friday; the Saturday after a Friday deadline")
+        #expect(timing.measured == 5, "E3 has no WMS account: the rule does not apply to it")
+    }
+
+    @Test func notApplicableIsReadNotReportedAndNonsenseStillIs() throws {
+        let source = try K.source(Self.tracker)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("auditsim-na-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("evidence"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("Employee,Last day,WMS disabled (UTC)\nE1,17/09/2026,N/A\nE2,17/09/2026,n/a\nE3,17/09/2026,soon\nE4,17/09/2026,-\n".utf8)
+            .write(to: dir.appendingPathComponent(source.file))
+        let organisation = Organisation(name: "O", sector: "s", personsInScope: 10, scope: "all",
+                                        auditDate: Day(iso: "2026-11-16")!, operatingSince: Day(iso: "2026-04-01")!)
+        let scenario = Scenario(directory: dir, name: "na", organisation: organisation, bankID: "b", staff: K.staff,
+                                documents: [], soa: [], evidence: [source])
+        let log = DiagnosticLog()
+        _ = EvidenceLoader.load(source, in: scenario, log: log)
+        let messages = log.diagnostics.map(\.description)
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.contains("'soon' is not a date") == true, "\(messages)")
+    }
+
+    @Test func anEndsAtNeedsAWorkingDayLimit() throws {
+        let log = DiagnosticLog()
+        let yaml = Self.tracker.replacingOccurrences(of: "within: 1wd", with: "within: 24h")
+        _ = EvidenceSourceReader.read(try #require(try Yams.compose(yaml: yaml)), file: "scenario.yaml", log: log)
+        #expect(log.diagnostics.contains { $0.description.contains("'ends-at' sets the time of day a working-day limit ends") },
+                "\(log.diagnostics.map(\.description))")
+    }
+
+    /// A register of every supplier, audited for the critical ones: a standard supplier's
+    /// anniversary is not a missed critical-supplier review.
+    @Test func rowsOutsideTheSourcesScopeArePartOfNothing() throws {
+        let yaml = """
+            id: suppliers
+            kind: supplier-review
+            title: Supplier assurance register
+            controls: [A.5.22]
+            file: evidence/suppliers.csv
+            id-column: [Supplier, Reviewed]
+            date: { column: Reviewed, format: dd/MM/yyyy }
+            dates:
+              Contract start: dd/MM/yyyy
+            frequency: annual
+            subject: Supplier
+            anniversary: { column: Contract start, window: 30d }
+            where: { column: Criticality, values: [Critical] }
+            """
+        let csv = """
+            Supplier,Criticality,Contract start,Reviewed
+            Acme Cloud,Critical,01/05/2024,03/05/2025
+            Acme Cloud,Critical,01/05/2024,08/05/2026
+            Grosvenor Services,Standard,01/06/2024,20/05/2024
+            Vendor X,Critical,01/07/2024,28/06/2025
+
+            """
+        let (facts, audit) = try K.facts(yaml, csv, since: "2026-03-02", audit: "2026-11-16")
+        #expect(facts.schedule.expected.compactMap(\.subject) == ["Acme Cloud", "Vendor X"])
+        #expect(facts.schedule.missed.compactMap(\.subject) == ["Vendor X"])
+        let f = try #require(audit?.findings.first)
+        #expect(f.found.contains("1 of 2"), "\(f.found)")
+        #expect(!f.found.contains("Grosvenor"), "\(f.found)")
+    }
+}
