@@ -67,6 +67,22 @@ struct Stage1ReviewTests {
         #expect(W.run(sameDay).findings.isEmpty)
     }
 
+    /// Objectivity (9.2): the ISMS manager auditing the clauses she owns, the IT manager his
+    /// own controls, is one finding naming both; auditors outside what they audit raise none.
+    @Test func auditorsAuditingTheirOwnWorkIsMinor() throws {
+        let own = W.with("internal-audit-report") {
+            $0.auditors = [.init(id: "hannah", audited: ["4", "5", "6", "7", "8", "9", "10"]), .init(id: "priya", audited: ["A.8"])]
+        }
+        let finding = try single(own, .auditorOwnWork, .minor, "9.2")
+        #expect(finding.found.contains("Hannah Whitaker, ISMS Manager, audited"), "\(finding.found)")
+        #expect(finding.found.contains("4.1, 4.3"), "wrote most mandatory documents: \(finding.found)")
+        #expect(finding.found.contains("Priya Shah, IT Manager, audited A.8.13"), "\(finding.found)")
+        let independent = W.with("internal-audit-report") {
+            $0.auditors = [.init(id: "amira", audited: ["4", "5", "6", "8", "9", "10", "A.5", "A.8"]), .init(id: "priya", audited: ["9.3"])]
+        }
+        #expect(W.run(independent).findings.isEmpty, "\(W.run(independent).findings.map(\.found))")
+    }
+
     @Test func onlyTheLatestReviewCounts() {
         var scenario = W.clean()
         scenario.documents.append(W.document("old-review", .managementReview, performedOn: "2026-05-01"))

@@ -102,6 +102,7 @@ public enum FindingRule: String, Sendable, CaseIterable, Codable {
     case noInternalAudit = "no-internal-audit"
     case noManagementReview = "no-management-review"
     case reviewBeforeAudit = "review-before-audit"
+    case auditorOwnWork = "auditor-own-work"
     case operatingPeriodShort = "operating-period-short"
     case riskCriteriaMissing = "risk-criteria-missing"
     case treatmentPlanNotAccepted = "treatment-plan-not-accepted"

@@ -4,7 +4,7 @@
 /// the Stage 1 decision (Stage1Decision.swift).
 extension Stage1Desk {
     func cycleFindings() -> [Stage1Raised] {
-        [reviewBeforeAudit(), reviewInputsMissing()].compactMap { $0 }
+        [reviewBeforeAudit(), reviewInputsMissing(), auditorOwnWork()].compactMap { $0 }
     }
 
     /// `review-before-audit`: the latest review predates the latest audit, so it could not
@@ -44,6 +44,42 @@ extension Stage1Desk {
             correctiveAction: "Use a management review agenda template listing every required input, and check the "
                 + "minutes against it before they are approved.",
             owner: owner(of: review, clause: "9.3"))
+    }
+
+    /// `auditor-own-work`: an internal auditor audited clauses or controls they own or whose
+    /// documents they own, so that part of the audit was not objective.
+    func auditorOwnWork() -> Stage1Raised? {
+        guard let audit = latestPerformed(.internalAuditReport)?.document else { return nil }
+        var lines: [String] = []
+        for auditor in audit.auditors {
+            let own = ownWork(of: auditor.id).filter(auditor.audited)
+            guard !own.isEmpty else { continue }
+            lines.append("\(person(auditor.id)), audited \(Self.list(own.map(\.rawValue), limit: 8)), which they own")
+        }
+        guard !lines.isEmpty else { return nil }
+        return raise(
+            .auditorOwnWork, control: "9.2", item: "9.2",
+            requirement: "Internal auditors must be chosen and audits run so that the audit is objective and impartial: "
+                + "nobody audits their own work.",
+            found: "In the \(label(audit)), " + lines.joined(separator: "; ") + ".",
+            evidence: [cite(audit, "auditors: " + audit.auditors.map { person($0.id) }.joined(separator: ", "))],
+            correction: "Have the areas these auditors own audited again, before Stage 2, by someone independent of them "
+                + "(another manager, a peer organisation or an external auditor).",
+            correctiveAction: "State in the audit programme that auditors do not audit their own work, and assign each "
+                + "audit area to someone outside it.",
+            owner: owner(of: audit, clause: "9.2"))
+    }
+
+    /// What a person owns: the controls and clauses the staff list gives them, and the
+    /// clauses and controls of the documents they own.
+    func ownWork(of id: String) -> [ControlID] {
+        var own = scenario.staffMember(id)?.owns ?? []
+        for document in scenario.documents where document.owner == id {
+            own.append(document.kind.clause)
+            own += document.controls
+        }
+        var seen = Set<ControlID>()
+        return own.filter { seen.insert($0).inserted }.sorted()
     }
 
     /// The inputs a management review must consider, as `covers` keys and in plain words.

@@ -45,6 +45,9 @@ struct ScenarioChecks {
             person(document.owner, staffIDs, at: node, what: "owner of document '\(document.id)'")
             person(document.approvedBy, staffIDs, at: node, what: "approver of document '\(document.id)'")
             controls(document.controls, at: node, what: "document '\(document.id)' lists")
+            for auditor in document.auditors {
+                person(auditor.id, staffIDs, at: node, what: "auditor in document '\(document.id)'")
+            }
         }
         for (source, node) in evidence {
             controls(source.controls, at: node, what: "evidence '\(source.id)' is bound to")

@@ -69,6 +69,25 @@ public struct Document: Sendable, Hashable {
     /// Declared facts, such as `access-review-frequency: quarterly`.
     public var facts: [String: String]
     public var text: String?
+    /// Who audited what, for an internal audit report: objectivity is judged from it.
+    public var auditors: [Auditor] = []
+
+    /// One internal auditor and the clauses and controls they audited ("9.2", "A.8" for the
+    /// whole theme).
+    public struct Auditor: Sendable, Hashable {
+        public var id: String
+        public var audited: [ControlID]
+
+        public init(id: String, audited: [ControlID]) {
+            self.id = id
+            self.audited = audited
+        }
+
+        /// Whether `item` lies inside what this auditor audited: "A.8" holds A.8.2, "9" holds 9.2.1.
+        public func audited(_ item: ControlID) -> Bool {
+            audited.contains { $0 == item || item.rawValue.hasPrefix($0.rawValue + ".") }
+        }
+    }
 
     public init(
         id: String, kind: DocumentKind, title: String, version: String = "1.0", owner: String? = nil,
