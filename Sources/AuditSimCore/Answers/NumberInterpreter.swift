@@ -255,6 +255,7 @@ enum NumberInterpreter {
             return nil  // "the Java one": which one, not how many
         }
         if answer.matches(["half", "a", "dozen"], at: i) { return (.exact(6), 3, nil) }
+        if percent, let (q, length) = everyItem(answer, at: i) { return (q, length, nil) }
         if percent, let hit = shares.match(in: answer, at: i) {
             if case .exact(100) = hit.value, Negation.isNegated(answer, at: i, window: 2) { return (.vague, hit.length, nil) }
             return (hit.value, hit.length, nil)
@@ -346,6 +347,24 @@ enum NumberInterpreter {
         guard let unit, unit != "records", !personNouns.contains(noun) else { return 1 }
         let stem = WordStem.stem(noun)
         return phrase.contains { WordStem.stem($0) == stem } ? 1 : 0
+    }
+
+    /// Words after "every" that make it a when, not a how many.
+    private static let notItems: Set<String> = [
+        "day", "week", "month", "quarter", "year", "time", "night", "morning", "evening", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "other", "second", "now", "so", "one", "few", "couple",
+        "sprint", "release", "weekend", "fortnight", "hour", "minute",
+    ]
+
+    /// "Every change goes through it", "each leaver, same day": all of them, to a share
+    /// question ("not every change" is some).
+    private static func everyItem(_ answer: NormalizedAnswer, at i: Int) -> (Quantity, Int)? {
+        guard let w = answer.word(i), w == "every" || w == "each" else { return nil }
+        var j = i + 1
+        if answer.word(j) == "single" { j += 1 }
+        guard let noun = answer.word(j), noun.count > 2, noun.allSatisfy(\.isLetter), !notItems.contains(noun),
+              NumberWords.read(answer, at: j) == nil else { return nil }
+        return (Negation.isNegated(answer, at: i, window: 2) ? .vague : .exact(100), j + 1 - i)
     }
 
     /// "between 10 and 20", "10-20", "10 to 20", "10 or 20".

@@ -53,6 +53,10 @@ struct NumberTests {
         ("80", 80),
         ("ninety-nine percent", 99),
         ("target is 100% but we're at 92%", 92),
+        // "Every change" to a share question is all of them.
+        ("Shane's CAB. Every change goes through it before it goes live.", 100),
+        ("each leaver, same day", 100),
+        ("every single change is approved", 100),
     ]
 
     @Test(arguments: percents)
@@ -61,7 +65,7 @@ struct NumberTests {
         #expect(result.value == .number(expected), "\(text) -> \(result.explanation)")
     }
 
-    @Test(arguments: ["a few", "most of them", "banana", "lots"])
+    @Test(arguments: ["a few", "most of them", "banana", "lots", "not every change, no", "every month"])
     func vagueOrNonsenseGivesNoValue(_ text: String) {
         #expect(interpret(text, .number).value == nil)
     }
