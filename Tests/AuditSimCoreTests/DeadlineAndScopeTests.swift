@@ -110,4 +110,51 @@ struct DeadlineAndScopeTests {
         #expect(f.found.contains("1 of 2"), "\(f.found)")
         #expect(!f.found.contains("Grosvenor"), "\(f.found)")
     }
+
+    /// Each site keeps its own holidays: 26 October is a bank holiday in Dublin, not in
+    /// Belfast, so a Belfast removal the day after it is a working day late, a Dublin one is not.
+    @Test func workingDaysCountAtTheRowsOwnSite() throws {
+        let yaml = """
+            id: leavers
+            kind: joiners-leavers
+            title: Leavers
+            controls: [A.5.18]
+            file: evidence/leavers.csv
+            shape: events
+            id-column: Employee
+            date: { column: Last day, format: dd/MM/yyyy }
+            dates:
+              Removed: dd/MM/yyyy
+            site: Site
+            timeliness: { from: Last day, to: Removed, within: 1wd }
+            """
+        let csv = """
+            Employee,Site,Last day,Removed
+            D1,Ballycoolin,23/10/2026,27/10/2026
+            B1,Belfast,23/10/2026,27/10/2026
+            C1,Charlotte,02/07/2026,06/07/2026
+
+            """
+        let source = try K.source(yaml)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("auditsim-sites-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("evidence"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(csv.utf8).write(to: dir.appendingPathComponent(source.file))
+        var organisation = Organisation(name: "O", sector: "s", personsInScope: 10, scope: "all", auditDate: Day(iso: "2026-11-23")!,
+                                        operatingSince: Day(iso: "2026-04-13")!, timeZone: "Europe/Dublin")
+        let years = 2026...2026
+        organisation.holidays = Set(years.flatMap(HolidayCalendar.ireland.days(in:)))
+        let dublin = Organisation.SiteCalendar(site: "Dublin", timeZone: "Europe/Dublin",
+                                               holidays: Set(years.flatMap(HolidayCalendar.ireland.days(in:))))
+        organisation.siteCalendars = [
+            "dublin": dublin, "ballycoolin": dublin,
+            "belfast": .init(site: "Belfast", timeZone: "Europe/Belfast", holidays: Set(years.flatMap(HolidayCalendar.northernIreland.days(in:)))),
+            "charlotte": .init(site: "Charlotte", timeZone: "America/New_York", holidays: [Day(iso: "2026-07-03")!]),
+        ]
+        let scenario = Scenario(directory: dir, name: "sites", organisation: organisation, bankID: "b", staff: K.staff,
+                                documents: [], soa: [], evidence: [source])
+        let table = try EvidenceLoader.load(source, in: scenario)
+        let timing = try #require(EvidenceFacts(table: table, organisation: organisation).timing)
+        #expect(timing.late.map(\.id) == ["B1"], "Belfast worked on 26 October; Charlotte's 3 July holiday excuses C1")
+    }
 }

@@ -9,9 +9,25 @@ public struct EvidenceClock: Sendable {
     /// Public holidays: not working days.
     public var holidays: Set<Day>
 
+    /// Sites with a clock of their own, by normalised name.
+    public var sites: [String: EvidenceClock] = [:]
+
     public init(zoneName: String?, holidays: Set<Day> = []) {
         zone = zoneName.flatMap(TimeZone.init(identifier:))
         self.holidays = holidays
+    }
+
+    /// The organisation's clock and each site's own.
+    public init(organisation: Organisation) {
+        self.init(zoneName: organisation.timeZone, holidays: organisation.holidays)
+        sites = organisation.siteCalendars.mapValues {
+            EvidenceClock(zoneName: $0.timeZone ?? organisation.timeZone, holidays: $0.holidays)
+        }
+    }
+
+    /// The clock of the site a row names ("Belfast"); the organisation's for any other.
+    public func at(site cell: String) -> EvidenceClock {
+        sites.isEmpty ? self : sites[CellText.normalised(cell)] ?? self
     }
 
     /// The moment a stamp names. A stamp with its own offset is exact; a wall-clock time is

@@ -92,19 +92,21 @@ public struct Timing: Sendable {
                     isLate = Double(asOfMoment - start) / 60 > h
                 }
             case let .workingDays(d):
+                // Working days at the row's own site: Belfast's holidays for a Belfast leaver.
+                let clock = table.source.siteColumn.map { table.clock.at(site: table.value($0, in: record)) } ?? table.clock
                 let from = table.day(rule.from, in: record) ?? record.day
                 if let endsAt = rule.endsAt, let end {
                     // "By 17:30 on the next working day": the day and time where it was done.
-                    let (day, minutes) = table.clock.local(end)
+                    let (day, minutes) = clock.local(end)
                     taken = Double(end - start) / 60
-                    let days = table.clock.workingDays(from: from, to: day)
+                    let days = clock.workingDays(from: from, to: day)
                     // Done on a weekend or holiday after the last working day allowed is late too.
-                    isLate = days > d || days == d && (minutes > endsAt || !table.clock.isWorkingDay(day))
+                    isLate = days > d || days == d && (minutes > endsAt || !clock.isWorkingDay(day))
                 } else if let to = table.day(rule.to, in: record) {
                     taken = Double(end! - start) / 60
-                    isLate = table.clock.workingDays(from: from, to: to) > d
+                    isLate = clock.workingDays(from: from, to: to) > d
                 } else {
-                    isLate = table.clock.workingDays(from: from, to: asOf) > d
+                    isLate = clock.workingDays(from: from, to: asOf) > d
                 }
             }
             if end == nil, !isLate { openWithin += 1; continue }

@@ -170,8 +170,7 @@ public enum EvidenceLoader {
             return nil
         }
         return EvidenceTable(source: source, columns: columns, records: records, setAside: setAside,
-                             clock: EvidenceClock(zoneName: scenario.organisation.timeZone,
-                                                  holidays: scenario.organisation.holidays))
+                             clock: EvidenceClock(organisation: scenario.organisation))
     }
 }
 

@@ -8,7 +8,7 @@ enum EvidenceSourceReader {
         "id", "kind", "title", "system", "controls", "requirement", "owner", "file", "header-row", "id-column", "date", "dates",
         "actor", "approver", "frequency", "documented-in", "shape", "exported-on", "counts-when", "occurrence",
         "subject", "subjects", "anniversary", "next-due", "handled-exceptions", "timeliness", "completion", "tests", "testing", "text-columns",
-        "where",
+        "where", "site",
     ]
 
     static func read(_ node: Node, file: String, log: DiagnosticLog) -> EvidenceSource? {
@@ -70,6 +70,7 @@ enum EvidenceSourceReader {
         source.textColumns = f.strings("text-columns")
         source.nextDue = f.string("next-due")
         source.scope = f.value("where").flatMap { readCondition($0, file: file, log: log) }
+        source.siteColumn = f.string("site")
         if source.nextDue != nil, source.subject == nil {
             f.error("'next-due' needs 'subject': whose next review each row schedules", at: f.value("next-due"))
         }

@@ -119,10 +119,37 @@ public enum ScenarioLoader {
         guard let name, let persons, let scope, let auditDate, let since else { return nil }
         var organisation = Organisation(name: name, sector: sector, personsInScope: persons, scope: scope, auditDate: auditDate,
                                         operatingSince: since, dateOrder: order, timeZone: zone)
-        organisation.sites = f.strings("sites")
+        (organisation.sites, organisation.siteCalendars) = readSites(f, years: (since.year - 1)...(auditDate.year + 1), file: file, log: log)
         organisation.simpleRoleGroups = groups
         organisation.holidays = readHolidays(f, years: (since.year - 1)...(auditDate.year + 1), zone: zone)
         return organisation
+    }
+
+    /// `sites:` names the sites; a site written as a mapping keeps its own clock and holidays:
+    /// `{ name: Charlotte, time-zone: America/New_York, holidays: [2026-07-03], aliases: [CLT] }`.
+    static func readSites(_ f: YAMLFields, years: ClosedRange<Int>, file: String, log: DiagnosticLog)
+        -> ([String], [String: Organisation.SiteCalendar]) {
+        var names: [String] = [], calendars: [String: Organisation.SiteCalendar] = [:]
+        _ = f.list("sites") { node -> Void? in
+            if let name = node.scalar?.string { names.append(name); return () }
+            guard let s = YAMLFields(node, file: file, log: log, what: "a site", allowed: ["name", "time-zone", "holidays", "aliases"]),
+                  let name = s.string("name", required: true) else { return nil }
+            let zone = s.string("time-zone")
+            if let zone, TimeZone(identifier: zone) == nil {
+                s.error("'\(zone)' is not a time zone name (use an IANA name such as America/New_York)", at: s.value("time-zone"))
+            }
+            let calendar = Organisation.SiteCalendar(site: name, timeZone: zone, holidays: readHolidays(s, years: years, zone: zone))
+            names.append(name)
+            for key in [name] + s.strings("aliases") {
+                let normalised = CellText.normalised(key)
+                if let other = calendars[normalised], other.site != name {
+                    s.error("'\(key)' names both '\(other.site)' and '\(name)'", at: node)
+                }
+                calendars[normalised] = calendar
+            }
+            return ()
+        }
+        return (names, calendars)
     }
 
     /// `holidays:` lists dates and calendar names; without the key, the calendar the time

@@ -61,6 +61,9 @@ public struct EvidenceSource: Sendable, Hashable {
     /// of the export is read and checked but is no part of the population, its schedule or
     /// its tests. Nil: every row.
     public var scope: RowCondition?
+    /// The column naming each row's site, whose own clock and holidays its working-day
+    /// limits count by (`organisation.sites`).
+    public var siteColumn: String?
 
     public init(
         id: String, kind: String, title: String, system: String? = nil, controls: [ControlID],
@@ -147,6 +150,7 @@ public struct EvidenceSource: Sendable, Hashable {
         for test in tests { columns += test.columns }
         columns += countsWhen.map(\.column)
         if let scope { columns.append(scope.column) }
+        if let siteColumn { columns.append(siteColumn) }
         if case let .key(column) = occurrence { columns.append(column) }
         if let anniversary { columns.append(anniversary.column) }
         columns += handledExceptions?.same ?? []

@@ -67,6 +67,21 @@ public struct Organisation: Sendable {
     public var timeZone: String?
     /// The sites in scope (offices, data centres); empty when not declared.
     public var sites: [String] = []
+    /// Sites that keep their own clock and public holidays (Dublin, Belfast, Charlotte), by
+    /// every name an export may give them, normalised; a row of another site uses the
+    /// organisation's.
+    public var siteCalendars: [String: SiteCalendar] = [:]
+
+    public struct SiteCalendar: Sendable, Hashable {
+        public var site: String
+        public var timeZone: String?
+        public var holidays: Set<Day>
+        public init(site: String, timeZone: String?, holidays: Set<Day>) {
+            self.site = site
+            self.timeZone = timeZone
+            self.holidays = holidays
+        }
+    }
     /// Days that are not working days besides weekends (public holidays), for limits in
     /// working days.
     public var holidays: Set<Day> = []
