@@ -157,4 +157,38 @@ struct DeadlineAndScopeTests {
         let timing = try #require(EvidenceFacts(table: table, organisation: organisation).timing)
         #expect(timing.late.map(\.id) == ["B1"], "Belfast worked on 26 October; Charlotte's 3 July holiday excuses C1")
     }
+
+    /// A test of a step's timing passes a row where the step does not apply ("N/A"), and
+    /// still fails one where it was never done (blank).
+    @Test func anAttributeTestLeavesOutRowsWhereTheStepDoesNotApply() throws {
+        let yaml = """
+            id: leavers
+            kind: joiners-leavers
+            title: Leavers
+            controls: [A.5.18]
+            file: evidence/leavers.csv
+            shape: events
+            id-column: Employee
+            date: { column: Last day, format: dd/MM/yyyy }
+            dates:
+              Badge returned: dd/MM/yyyy
+            tests:
+            - id: badge-back
+              description: Badge returned within a day
+              column: Badge returned
+              rule: within
+              from: Last day
+              limit: 1d
+            """
+        let csv = """
+            Employee,Last day,Badge returned
+            E1,17/09/2026,18/09/2026
+            E2,17/09/2026,N/A
+            E3,17/09/2026,
+            E4,17/09/2026,25/09/2026
+
+            """
+        let (facts, _) = try K.facts(yaml, csv, since: "2026-04-01", audit: "2026-11-16")
+        #expect(facts.testFailures.keys.sorted() == ["E3", "E4"])
+    }
 }
