@@ -45,6 +45,10 @@ enum FrequencyInterpreter {
             if let (f, months) = monthsApart(answer) {
                 return Reading(.frequency(f), "\(describe(f)), from the months named (\(months))")
             }
+            // "Before every release": driven by events, unless an interval is given for them.
+            if let hit = eventDriven.scan(answer).first {
+                return Reading(.frequency(.adHoc), "ad hoc, when something happens (\"\(answer.quote(hit.start, hit.end))\")")
+            }
             return Reading(nil, "No frequency recognised in \"\(answer.quote(0, min(answer.count, 12)))\"")
         }
         var summary = describe(selection.chosen.value)
@@ -164,6 +168,12 @@ enum FrequencyInterpreter {
         }
         return out
     }
+
+    /// Cadences set by events rather than the calendar.
+    private static let eventDriven = PhraseTable(true, [
+        "every release", "each release", "every deployment", "each deployment", "every new starter", "each new starter",
+        "every project", "each project", "every new supplier", "each new supplier", "every go live", "each go live",
+    ])
 
     /// Interval units in days; months and years are handled separately to land on the ladder.
     private static let unitDays: [String: Double] = [

@@ -273,8 +273,9 @@ enum NumberInterpreter {
             return (.exact(0), 2, nil)  // "no incidents"
         }
         for lead in [["a", "few"], ["several"], ["many"], ["a", "couple", "of"]] where answer.matches(lead, at: i) {
-            if let scale = answer.word(i + lead.count), ["hundred", "thousand", "dozen", "million"].contains(scale) {
-                return (.vague, lead.count + 1, nil)  // "a few hundred"
+            if let scale = answer.word(i + lead.count), let size = scales[scale] {
+                // "A couple of hundred" is about two hundred; "a few hundred" is not a figure.
+                return lead.contains("couple") ? (.exact(2 * size), lead.count + 1, "approximately") : (.vague, lead.count + 1, nil)
             }
         }
         if answer.matches(["a", "couple"], at: i) { return (.exact(2), answer.word(i + 2) == "of" ? 3 : 2, "approximately") }
@@ -349,6 +350,8 @@ enum NumberInterpreter {
         return phrase.contains { WordStem.stem($0) == stem } ? 1 : 0
     }
 
+    private static let scales: [String: Double] = ["dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000]
+
     /// Words after "every" that make it a when, not a how many.
     private static let notItems: Set<String> = [
         "day", "week", "month", "quarter", "year", "time", "night", "morning", "evening", "monday", "tuesday",
@@ -375,6 +378,13 @@ enum NumberInterpreter {
         }
         var j = i
         if answer.word(j) == "between" { j += 1 }
+        // "Ninety-eight, ninety-nine per cent": two neighbouring figures, said as one amount.
+        if let a = NumberWords.read(answer, at: j), j + a.length < answer.count,
+           answer.clauses[j + a.length] != answer.clauses[j], answer.sentences[j + a.length] == answer.sentences[j],
+           let b = NumberWords.read(answer, at: j + a.length), b.value > a.value, b.value - a.value <= max(2, a.value * 0.1),
+           a.value < 1900 || a.value > 2100 {
+            return (a.value, b.value, j + a.length + b.length - i)
+        }
         guard let a = NumberWords.read(answer, at: j), let sep = answer.word(j + a.length),
               ["and", "to", "or"].contains(sep), sep != "and" || j > i,
               let b = NumberWords.read(answer, at: j + a.length + 1), b.value > a.value else { return nil }

@@ -95,6 +95,9 @@ struct FrequencyTests {
         ("six-monthly, in March and September", .semiannual),
         ("it's a 3 monthly review", .quarterly),
         ("two-weekly", .fortnightly),
+        // Set by events, unless an interval is given for them.
+        ("Before every release", .adHoc),
+        ("at each release, which is about monthly", .monthly),
     ]
 
     @Test(arguments: cases)

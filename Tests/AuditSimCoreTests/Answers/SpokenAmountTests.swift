@@ -61,6 +61,11 @@ struct SpokenAmountTests {
         n("single figures, thankfully", 14, .contradicts),
         n("double figures, twelve maybe", 12, .consistent),
         n("in double figures, twelve maybe", 30, .contradicts),
+        // Two neighbouring figures are one amount between them; "a couple of dozen" is 24.
+        p("ninety-eight, ninety-nine percent", 99, .consistent),
+        p("ninety-eight, ninety-nine percent", 70, .contradicts),
+        n("Three, four maybe", 4, .consistent),
+        n("a couple of dozen", 24, .consistent),
         // Exact figures still compare as before.
         p("95 per cent", 95, .consistent),
         p("ninety percent", 60, .contradicts),
