@@ -142,8 +142,9 @@ public struct EvidenceFacts: Sendable {
         -> ([String: [String]], [(failed: String, rerun: String)]) {
         var failures: [String: [String]] = [:]
         var byIndex: [Int: [String]] = [:]
+        let tests = CompiledTests(table: table, asOf: asOf)
         for (i, record) in population.enumerated() {
-            let failed = AttributeTesting.failures(of: record, in: table, asOf: asOf)
+            let failed = tests.failures(of: record)
             if !failed.isEmpty { byIndex[i] = failed }
         }
         var handled: [(String, String)] = []
