@@ -152,13 +152,17 @@ public enum EvidenceLoader {
                     problems.add("'\(value(i).trimmedCell)' is not a date in the declared format \(source.dateFormat(of: column))", column: column, row: row)
                 }
             }
+            // A single id column whose cell is the id exactly (untrimmed) is not stored twice.
+            let idField = idAt.count == 1 && idAt[0] < Int(EvidenceRecord.noIDField)
+                && fields.range(indices[idAt[0]]).count == id.utf8.count ? idAt[0] : nil
             packed.removeAll(keepingCapacity: true)
             for (n, i) in indices.enumerated() {
                 if n > 0 { packed.append(0) }
-                packed.append(contentsOf: fields.bytes[fields.range(i)])
+                if n != idField { packed.append(contentsOf: fields.bytes[fields.range(i)]) }
             }
             records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row,
-                                          stored: packed.withUnsafeBufferPointer { cells.store($0) }, counts: counts))
+                                          stored: packed.withUnsafeBufferPointer { cells.store($0) }, idField: idField,
+                                          counts: counts))
             return true
         }
         // Sorted here, where the array is not shared, so in place rather than into a copy.
