@@ -200,11 +200,12 @@ final class CellArena: @unchecked Sendable {
 
     deinit { base.deallocate() }
 
-    /// `bytes` copied into this block; nil when they do not fit.
-    func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Slice? {
-        guard bytes.count <= capacity - used else { return nil }
-        if let source = bytes.baseAddress { (base + used).update(from: source, count: bytes.count) }
-        defer { used += bytes.count }
-        return Slice(block: self, start: UInt32(used), count: UInt32(bytes.count))
+    /// `count` bytes that `fill` writes into this block, from the pointer it is given; nil,
+    /// without calling it, when they do not fit.
+    func append(count: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) -> Slice? {
+        guard count <= capacity - used else { return nil }
+        fill(base + used)
+        defer { used += count }
+        return Slice(block: self, start: UInt32(used), count: UInt32(count))
     }
 }
