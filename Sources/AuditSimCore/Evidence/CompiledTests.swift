@@ -7,13 +7,11 @@
 struct CompiledTests {
     private let table: EvidenceTable
     private let asOf: Day?
-    private let tests: [Compiled]
-
-    private struct Compiled {
-        var test: AttributeTest
-        var filter: Condition?
-        var check: Check?
-    }
+    /// One per test, in order: the test, and its filter and rule in byte form (nil check:
+    /// no byte form). Kept apart, so the loop over records does not copy each test.
+    private let tests: [AttributeTest]
+    private let filters: [Condition?]
+    private let checks: [Check?]
 
     /// A row condition on one column: `values` holds `oneOf`'s or `noneOf`'s values.
     private struct Condition: Equatable {
@@ -32,26 +30,25 @@ struct CompiledTests {
     init(table: EvidenceTable, asOf: Day?) {
         self.table = table
         self.asOf = asOf
-        tests = table.source.tests.map { test in
-            // A filter without a byte form leaves its whole test to the `String` path.
-            let filter = test.filter.map { CompiledTests.condition($0, table) }
-            guard filter != .some(nil), let check = CompiledTests.check(test, table) else {
-                return Compiled(test: test, filter: nil, check: nil)
-            }
-            return Compiled(test: test, filter: filter ?? nil, check: check)
-        }
+        tests = table.source.tests
+        // A filter without a byte form leaves its whole test to the `String` path.
+        let filters = tests.map { test in test.filter.map { CompiledTests.condition($0, table) } }
+        checks = zip(tests, filters).map { test, filter in filter == .some(nil) ? nil : CompiledTests.check(test, table) }
+        self.filters = filters.map { $0 ?? nil }
     }
 
     /// The ids of the tests `record` fails, as `AttributeTesting.failures` gives them.
     func failures(of record: EvidenceRecord) -> [String] {
-        tests.compactMap { passes($0, record) ? nil : $0.test.id }
+        var failed: [String] = []
+        for k in checks.indices where !passes(k, record) { failed.append(tests[k].id) }
+        return failed
     }
 
-    private func passes(_ c: Compiled, _ record: EvidenceRecord) -> Bool {
-        guard let check = c.check else { return AttributeTesting.passes(c.test, record, table, asOf: asOf) }
-        if let filter = c.filter {
+    private func passes(_ k: Int, _ record: EvidenceRecord) -> Bool {
+        guard let check = checks[k] else { return AttributeTesting.passes(tests[k], record, table, asOf: asOf) }
+        if let filter = filters[k] {
             guard let selected = CompiledTests.matches(filter, record) else {
-                return AttributeTesting.passes(c.test, record, table, asOf: asOf)
+                return AttributeTesting.passes(tests[k], record, table, asOf: asOf)
             }
             if !selected { return true }
         }
@@ -66,7 +63,7 @@ struct CompiledTests {
                 CompiledTests.cell(record, j) { other in !value.isEmpty && !CompiledTests.sameLowered(value, other) }
             }
         }
-        return decided ?? AttributeTesting.passes(c.test, record, table, asOf: asOf)
+        return decided ?? AttributeTesting.passes(tests[k], record, table, asOf: asOf)
     }
 
     /// The byte form of `test`'s rule; nil when it has none.
