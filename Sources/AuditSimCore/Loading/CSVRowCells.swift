@@ -4,25 +4,28 @@
 extension CSVRows.Row {
     /// Whether field `i` is empty once trimmed (`CellText.trimmed`).
     func isBlank(_ i: Int) -> Bool {
-        let r = range(i)
-        var ascii = true
-        for at in r {
-            let byte = bytes[at]
-            if byte == 0x20 || byte == 0x09 { continue }
-            if byte < 0x80 { return false }
-            ascii = false
+        // Decided from the bytes unless the only other bytes are non-ASCII (maybe Unicode spaces).
+        let decided = withField(i) { bytes -> Bool? in
+            var ascii = true
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 { continue }
+                if byte < 0x80 { return false }
+                ascii = false
+            }
+            return ascii ? true : nil
         }
-        return ascii || string(i).trimmedCell.isEmpty
+        return decided ?? string(i).trimmedCell.isEmpty
     }
 
     /// Field `i`, trimmed, read as a date in `format`.
     func stamp(_ i: Int, _ format: DateFormat) -> DateFormat.Stamp? {
-        let r = range(i)
         // No blank at either end (the usual cell): the bytes are the trimmed text.
-        if let first = r.first, let last = r.last, CSVRows.Row.isPlainEnd(bytes[first]), CSVRows.Row.isPlainEnd(bytes[last]) {
-            return bytes.withUnsafeBufferPointer { format.stamp(bytes: UnsafeBufferPointer(rebasing: $0[r])) }
+        let direct = withField(i) { bytes -> DateFormat.Stamp?? in
+            guard let first = bytes.first, let last = bytes.last,
+                  CSVRows.Row.isPlainEnd(first), CSVRows.Row.isPlainEnd(last) else { return nil }
+            return .some(format.stamp(bytes: bytes))
         }
-        return format.stamp(string(i).trimmedCell)
+        return direct ?? format.stamp(string(i).trimmedCell)
     }
 
     /// An ASCII byte that trimming keeps (a multi-byte scalar may be a Unicode space).

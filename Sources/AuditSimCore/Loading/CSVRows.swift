@@ -39,9 +39,10 @@ struct CSVRows {
     @discardableResult
     static func forEachRow(in data: Data, _ row: (Row) -> Bool) -> UnterminatedQuote? {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UnterminatedQuote? in
-            var parser = CSVRows(bytes: raw.bindMemory(to: UInt8.self))
+            let input = raw.bindMemory(to: UInt8.self)
+            var parser = CSVRows(bytes: input)
             if raw.starts(with: [0xEF, 0xBB, 0xBF]) { parser.at = 3; parser.lineStart = 3 }
-            var fields = Row()
+            var fields = Row(input: input)
             while parser.next(into: &fields) {
                 fields.end = parser.at
                 if !row(fields) { return nil }
@@ -50,34 +51,54 @@ struct CSVRows {
         }
     }
 
-    /// One row's fields, unquoted, one after another in `bytes`.
+    /// One row's fields, unquoted. A field that is one run of the input (unquoted, or quoted
+    /// without a `""` inside) is read where it lies; only the others are copied out, unquoted.
+    /// Copying every field of a million rows into a row buffer was a sixteenth of the run.
     struct Row {
-        private(set) var bytes: [UInt8] = []
-        private var ends: [Int] = []
+        private let input: UnsafeBufferPointer<UInt8>
+        /// The fields that needed unquoting, one after another.
+        private var unquoted: [UInt8] = []
+        private var spans: [Span] = []
+        private var copyStart = 0
         /// Where the row ends in the input: the bytes before it are not read again.
         fileprivate(set) var end = 0
 
-        var count: Int { ends.count }
-
-        func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
-
-        func string(_ i: Int) -> String {
-            bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range(i)]), as: UTF8.self) }
+        /// A field: a range of `input`, or of `unquoted` when `copied`.
+        private struct Span {
+            var start: Int
+            var end: Int
+            var copied: Bool
         }
 
-        mutating func removeAll() {
-            bytes.removeAll(keepingCapacity: true)
-            ends.removeAll(keepingCapacity: true)
+        fileprivate init(input: UnsafeBufferPointer<UInt8>) { self.input = input }
+
+        var count: Int { spans.count }
+
+        /// How many bytes field `i` holds.
+        func length(_ i: Int) -> Int { spans[i].end - spans[i].start }
+
+        /// `body` with field `i`'s bytes, valid only inside it.
+        func withField<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            let span = spans[i]
+            guard span.copied else { return body(UnsafeBufferPointer(rebasing: input[span.start..<span.end])) }
+            return unquoted.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
         }
 
-        mutating func append(_ field: UnsafeBufferPointer<UInt8>) {
-            bytes.append(contentsOf: field)
-            ends.append(bytes.count)
+        func string(_ i: Int) -> String { withField(i) { String(decoding: $0, as: UTF8.self) } }
+
+        fileprivate mutating func removeAll() {
+            unquoted.removeAll(keepingCapacity: true)
+            spans.removeAll(keepingCapacity: true)
         }
 
-        mutating func appendPart(_ part: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: part) }
-        mutating func appendPart(_ byte: UInt8) { bytes.append(byte) }
-        mutating func endField() { ends.append(bytes.count) }
+        /// A field that is `range` of the input as it is.
+        fileprivate mutating func append(_ range: Range<Int>) { spans.append(Span(start: range.lowerBound, end: range.upperBound, copied: false)) }
+
+        /// A field put together from parts: `startCopy`, `appendPart`s, `endCopy`.
+        fileprivate mutating func startCopy() { copyStart = unquoted.count }
+        fileprivate mutating func appendPart(_ part: Range<Int>) { unquoted.append(contentsOf: input[part]) }
+        fileprivate mutating func appendPart(_ byte: UInt8) { unquoted.append(byte) }
+        fileprivate mutating func endCopy() { spans.append(Span(start: copyStart, end: unquoted.count, copied: true)) }
     }
 
     /// Where the first quoted field left open at the end of `data` began, if any.
@@ -101,7 +122,7 @@ struct CSVRows {
         guard at < bytes.count else { return false }
         while true {
             // After a delimiter at the very end of the input: one last empty field.
-            guard at < bytes.count else { fields.endField(); return true }
+            guard at < bytes.count else { fields.append(at..<at); return true }
             let ended: Bool
             if bytes[at] == CSVRows.quote {
                 let opened = UnterminatedQuote(line: line, column: at - lineStart + 1)
@@ -120,25 +141,27 @@ struct CSVRows {
         while at < bytes.count {
             let byte = bytes[at]
             if byte == CSVRows.comma {
-                fields.append(UnsafeBufferPointer(rebasing: bytes[start..<at]))
+                fields.append(start..<at)
                 at += 1
                 return false
             }
             if byte == CSVRows.lf || byte == CSVRows.cr {
-                fields.append(UnsafeBufferPointer(rebasing: bytes[start..<at]))
+                fields.append(start..<at)
                 endLine(byte)
                 return true
             }
             at += 1
         }
-        fields.append(UnsafeBufferPointer(rebasing: bytes[start..<at]))
+        fields.append(start..<at)
         return true
     }
 
     /// A quoted field, its opening quote consumed: `""` is a quote, and the closing quote
-    /// must be followed by a comma, a line end or the end of the input.
+    /// must be followed by a comma, a line end or the end of the input. While the field is
+    /// one run of the input it is not copied.
     private mutating func quotedField(into fields: inout Row, opened: UnterminatedQuote) -> Bool {
-        var runStart = at
+        let start = at
+        var runStart = at, copying = false
         while at < bytes.count {
             guard bytes[at] == CSVRows.quote else {
                 // Line breaks inside the field still count, so later positions stay right.
@@ -149,30 +172,43 @@ struct CSVRows {
                 at += 1
                 continue
             }
-            fields.appendPart(UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
+            let closing = at
             at += 1
-            guard at < bytes.count else { fields.endField(); return true }
-            let after = bytes[at]
-            if after == CSVRows.comma {
-                at += 1
-                fields.endField()
-                return false
-            }
-            if after == CSVRows.lf || after == CSVRows.cr {
-                fields.endField()
+            let after: UInt8? = at < bytes.count ? bytes[at] : nil
+            if after == nil || after == CSVRows.comma || after == CSVRows.lf || after == CSVRows.cr {
+                if copying {
+                    fields.appendPart(runStart..<closing)
+                    fields.endCopy()
+                } else {
+                    fields.append(start..<closing)
+                }
+                guard let after else { return true }
+                if after == CSVRows.comma {
+                    at += 1
+                    return false
+                }
                 endLine(after)
                 return true
             }
+            if !copying {
+                copying = true
+                fields.startCopy()
+            }
+            fields.appendPart(runStart..<closing)
             fields.appendPart(CSVRows.quote)
             at += 1
             // CSVReader drops the character after a stray closing quote: a whole scalar.
-            if after != CSVRows.quote, after >= 0xC0 {
+            if after != CSVRows.quote, let after, after >= 0xC0 {
                 while at < bytes.count, bytes[at] & 0xC0 == 0x80 { at += 1 }
             }
             runStart = at
         }
-        fields.appendPart(UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
-        fields.endField()
+        if copying {
+            fields.appendPart(runStart..<at)
+            fields.endCopy()
+        } else {
+            fields.append(start..<at)
+        }
         if unterminated == nil { unterminated = opened }
         return true
     }

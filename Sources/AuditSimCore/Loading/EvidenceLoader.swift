@@ -108,12 +108,11 @@ public enum EvidenceLoader {
         var row = 0
         let audit = scenario.organisation.auditDate
         let width = header.count
-        var packed: [UInt8] = []
         let unterminated = CSVRows.forEachRow(in: data) { fields in
             export.passed(fields.end)
             row += 1
             if row <= source.headerRow { return true }  // the header, and any report title above it
-            if fields.count == 1, fields.range(0).isEmpty { return true }  // a blank line
+            if fields.count == 1, fields.length(0) == 0 { return true }  // a blank line
             if fields.count != width {
                 problems.add("row has \(fields.count) field(s), the header has \(width)", column: "*", row: row)
                 if fields.count < width { return true }
@@ -152,13 +151,25 @@ public enum EvidenceLoader {
                     problems.add("'\(value(i).trimmedCell)' is not a date in the declared format \(source.dateFormat(of: column))", column: column, row: row)
                 }
             }
-            packed.removeAll(keepingCapacity: true)
-            for (n, i) in indices.enumerated() {
-                if n > 0 { packed.append(0) }
-                packed.append(contentsOf: fields.bytes[fields.range(i)])
+            // A single id column whose cell is the id exactly (untrimmed) is not stored twice.
+            let idField = idAt.count == 1 && idAt[0] < Int(EvidenceRecord.noIDField)
+                && fields.length(indices[idAt[0]]) == id.utf8.count ? idAt[0] : nil
+            // The declared values joined by NUL, copied from the input straight into the arena.
+            let kept = indices.enumerated().reduce(indices.count - 1) { $0 + ($1.offset == idField ? 0 : fields.length($1.element)) }
+            let stored = cells.store(count: max(kept, 0)) { out in
+                var at = 0
+                for (n, i) in indices.enumerated() {
+                    if n > 0 { out[at] = 0; at += 1 }
+                    guard n != idField else { continue }
+                    let written = fields.withField(i) { field in
+                        if let source = field.baseAddress { (out + at).update(from: source, count: field.count) }
+                        return field.count
+                    }
+                    at += written
+                }
             }
-            records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row,
-                                          stored: packed.withUnsafeBufferPointer { cells.store($0) }, counts: counts))
+            records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row, stored: stored,
+                                          idField: idField, counts: counts))
             return true
         }
         // Sorted here, where the array is not shared, so in place rather than into a copy.

@@ -30,9 +30,9 @@ final class ExportBytes {
             mapped = false
         }
         guard mapped else {
-            isASCII = FileBytes.isASCII(data)
+            (isASCII, lineCount) = FileBytes.scan(data)
+            lineCount += 1
             containsNUL = FileBytes.containsNUL(data)
-            lineCount = FileBytes.lineCount(data)
             return
         }
         // A step at a time, each released once checked, so the checks do not make the whole
@@ -40,9 +40,10 @@ final class ExportBytes {
         var at = 0
         while at < data.count {
             let chunk = data[at..<min(at + ExportBytes.step, data.count)]
-            isASCII = isASCII && FileBytes.isASCII(chunk)
+            let (ascii, lineEnds) = FileBytes.scan(chunk)
+            isASCII = isASCII && ascii
             containsNUL = containsNUL || FileBytes.containsNUL(chunk)
-            lineCount += FileBytes.lineCount(chunk) - 1
+            lineCount += lineEnds
             at += chunk.count
             passed(at)
         }
@@ -78,12 +79,32 @@ final class ExportBytes {
 /// Whole-file byte checks over the buffer: `Data`'s element-by-element iterator was 4 % of
 /// a 100k-row readiness run, and decoding a `String` only to validate it copied the file.
 enum FileBytes {
-    static func isASCII(_ data: Data) -> Bool {
+    /// Whether every byte is ASCII, and how many line feeds and carriage returns there are
+    /// (an upper bound on the rows), in one pass of eight bytes at a time: a byte loop for
+    /// each was 6 % of a million-row run.
+    static func scan(_ data: Data) -> (isASCII: Bool, lineEnds: Int) {
         data.withUnsafeBytes { raw in
-            var any: UInt8 = 0
-            for byte in raw { any |= byte }
-            return any < 0x80
+            var any: UInt64 = 0, ends = 0, at = 0
+            while at + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+                any |= word
+                ends += zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) + zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                at += 8
+            }
+            for byte in raw[at...] {
+                any |= UInt64(byte)
+                if byte == 0x0A || byte == 0x0D { ends += 1 }
+            }
+            return (any & 0x8080_8080_8080_8080 == 0, ends)
         }
+    }
+
+    /// How many of the word's eight bytes are zero. Each byte's high bit is set exactly when
+    /// the byte is not zero; no carry crosses from one byte into the next.
+    private static func zeroBytes(_ word: UInt64) -> Int {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let nonzero = (low &+ 0x7F7F_7F7F_7F7F_7F7F) | word
+        return (~nonzero & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 
     static func containsNUL(_ data: Data) -> Bool {
@@ -91,10 +112,5 @@ enum FileBytes {
             guard let base = raw.baseAddress, raw.count > 0 else { return false }
             return memchr(base, 0, raw.count) != nil
         }
-    }
-
-    /// Line feeds and carriage returns: an upper bound on the rows.
-    static func lineCount(_ data: Data) -> Int {
-        data.withUnsafeBytes { raw in raw.reduce(1) { $1 == 0x0A || $1 == 0x0D ? $0 + 1 : $0 } }
     }
 }

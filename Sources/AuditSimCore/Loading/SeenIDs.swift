@@ -33,9 +33,10 @@ struct CellStore {
         block = CellArena(capacity: blockSize)
     }
 
-    mutating func store(_ bytes: UnsafeBufferPointer<UInt8>) -> CellArena.Slice {
-        if let slice = block.append(bytes) { return slice }
-        block = CellArena(capacity: max(blockSize, bytes.count))
-        return block.append(bytes)!
+    /// `count` bytes that `fill` writes, from the pointer it is given.
+    mutating func store(count: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) -> CellArena.Slice {
+        if let slice = block.append(count: count, fill) { return slice }
+        block = CellArena(capacity: max(blockSize, count))
+        return block.append(count: count, fill)!
     }
 }
