@@ -34,7 +34,7 @@ public struct EvidenceAudit: Sendable {
         // The population a test samples is the records it applies to: normal changes, for a
         // test of normal changes.
         let tested = facts.testPopulation
-        plan = SamplingPlan(size: policy.sampleSize(for: source.frequency, population: tested.count), seed: seed ?? policy.seed)
+        plan = SamplingPlan(size: policy.sampleSize(for: source.frequency, population: facts.testedCount), seed: seed ?? policy.seed)
         switch source.testing {
         case .population:
             sample = tested
@@ -134,11 +134,13 @@ struct EvidenceTests {
     /// Attribute tests over the tested records (population or extended sample).
     private func recordTests() -> [Facet] {
         guard !source.tests.isEmpty else { return [] }
-        let total = tested.count + extendedSample.count
+        // Every record a test applies to, or the sample drawn from them.
+        let testedCount = source.testing == .population ? facts.testedCount : tested.count
+        let total = testedCount + extendedSample.count
         if !failures.isEmpty {
             let grade = Proportion.failures(failures.count, of: total, policy: policy) ?? .minor
             return [Facet(rule: source.testing == .sample ? .sampleFailure : .populationFailures, grade: grade,
-                          found: say.failures(failures.count, tested: tested.count, extended: extendedSample.count, total: total,
+                          found: say.failures(failures.count, tested: testedCount, extended: extendedSample.count, total: total,
                                               byTest: failures.values.flatMap { $0 }.reduce(into: [:]) { $0[$1, default: 0] += 1 }),
                           evidence: failures.keys.sorted().prefix(12).map { say.cite(failure: $0, tests: failures[$0]!) })]
         }
@@ -147,7 +149,7 @@ struct EvidenceTests {
         let drawn = Set((tested + extendedSample).map(\.id))
         let outside = facts.testFailures.keys.filter { !drawn.contains($0) }.sorted()
         guard !outside.isEmpty else { return [] }
-        let chance = SamplingPlan.detectionProbability(population: facts.testPopulation.count, failures: outside.count, sampleSize: plan.size)
+        let chance = SamplingPlan.detectionProbability(population: facts.testedCount, failures: outside.count, sampleSize: plan.size)
         return [Facet(rule: .populationFailures, grade: .observation, found: say.outside(outside.count, chance: chance, size: plan.size),
                       evidence: outside.prefix(10).map { say.cite(failure: $0, tests: facts.testFailures[$0]!) })]
     }

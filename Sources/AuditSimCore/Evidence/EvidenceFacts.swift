@@ -44,15 +44,18 @@ public struct EvidenceFacts: Sendable {
     /// The latest occurrence before the operating period: "we tested in February" can still
     /// be checked against it.
     public var lastBeforePeriod: Day? { history.last(where: \.counts)?.day }
-    /// The population's rows that count (`counts-when`: the leavers in a joiners-and-leavers
-    /// log), in date order; the whole population when every row counts.
-    public var counted: [EvidenceRecord]
-    public var first: Day? { isActivity ? occurrences.first?.first : counted.first?.day }
-    public var last: Day? { isActivity ? occurrences.last?.last : counted.last?.day }
+    /// How many of the population's rows count (`counts-when`: the leavers in a joiners-and-
+    /// leavers log), and the first and last of them; kept as figures, not a copy of the rows.
+    private var counted: (count: Int, first: Day?, last: Day?)
+    public var first: Day? { isActivity ? occurrences.first?.first : counted.first }
+    public var last: Day? { isActivity ? occurrences.last?.last : counted.last }
     /// Occurrences for a scheduled activity, counting rows for events and inventories.
     public var count: Int { isActivity ? occurrences.count : counted.count }
-    /// The records the attribute tests apply to (a test's `where` picks them: normal changes
-    /// for "approved before implementation"); the whole population when no test has one.
+    /// How many records the attribute tests apply to (a test's `where` picks them: normal
+    /// changes for "approved before implementation"): the population a rate is over.
+    public var testedCount: Int
+    /// Those records, for drawing a sample from; the whole population when no test has a
+    /// `where` or every record is tested (no copy of a million rows for a count).
     public var testPopulation: [EvidenceRecord]
     public var expectedPeriods: [DayRange] { schedule.subjectFree ? schedule.expected.map(\.period) : [] }
     public var missedPeriods: [DayRange] { schedule.subjectFree ? schedule.missed.map(\.period) : [] }
@@ -68,8 +71,7 @@ public struct EvidenceFacts: Sendable {
     }
     /// Records tested: those a test applies to.
     public var testPassRate: Double? {
-        source.tests.isEmpty || testPopulation.isEmpty ? nil
-            : Double(testPopulation.count - testFailures.count) / Double(testPopulation.count)
+        source.tests.isEmpty || testedCount == 0 ? nil : Double(testedCount - testFailures.count) / Double(testedCount)
     }
 
     public init(table: EvidenceTable, organisation: Organisation) {
@@ -85,10 +87,12 @@ public struct EvidenceFacts: Sendable {
         population = source.scope == nil ? table.population(in: period) : table.population(in: period).filter(inScope)
         history = source.shape == .inventory ? [] : table.records.filter { $0.day < period.start && inScope($0) }
         notOccurrences = population.filter { !$0.counts } + table.setAside.filter(inScope)
-        counted = population.allSatisfy(\.counts) ? population : population.filter(\.counts)
-        testPopulation = source.tests.allSatisfy({ $0.filter == nil }) ? population : population.filter { record in
-            source.tests.contains { $0.filter?.matches(record, in: table) ?? true }
-        }
+        counted = (population.lazy.filter(\.counts).count, population.first(where: \.counts)?.day,
+                   population.last(where: \.counts)?.day)
+        let applies = { (record: EvidenceRecord) in source.tests.contains { $0.filter?.matches(record, in: table) ?? true } }
+        let filtered = !source.tests.allSatisfy { $0.filter == nil }
+        testedCount = filtered ? population.lazy.filter(applies).count : population.count
+        testPopulation = filtered && source.testing == .sample ? population.filter(applies) : population
         occurrences = source.shape == .activities ? OccurrenceGrouping.group(population, in: table) : []
         if source.shape == .activities {
             medianGapDays = OccurrenceGrouping.medianGap(occurrences)

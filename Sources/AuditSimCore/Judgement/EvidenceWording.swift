@@ -69,7 +69,7 @@ struct EvidenceWording {
     }
 
     func outside(_ count: Int, chance: Double, size: Int) -> String {
-        "The sample passed, but \(count) of \(facts.testPopulation.count) records outside it fail. A certification auditor's sample of \(size) would catch at least one with probability \(Int((chance * 100).rounded())) %."
+        "The sample passed, but \(count) of \(facts.testedCount) records outside it fail. A certification auditor's sample of \(size) would catch at least one with probability \(Int((chance * 100).rounded())) %."
     }
 
     func late(_ timing: Timing) -> String {

@@ -182,7 +182,7 @@ public struct GapSummary: Codable, Sendable {
         evidenceTests = run.evidence.map { e in
             EvidenceTestBlock(source: e.facts.source.id, title: e.facts.source.title, control: e.control.rawValue,
                               system: e.facts.source.system, periodStart: e.facts.period.start.description,
-                              periodEnd: e.facts.period.end.description, population: e.facts.population.count, sampleSize: e.sample.count + e.extendedSample.count,
+                              periodEnd: e.facts.period.end.description, population: e.facts.population.count, sampleSize: e.facts.source.testing == .population ? e.facts.testedCount : e.sample.count + e.extendedSample.count,
                               sampled: e.facts.source.testing == .sample ? (e.sample + e.extendedSample).map(\.id) : [],
                               sampleFailures: Array(e.sampleFailures.keys.sorted().prefix(100)), findings: e.findings.map(\.id),
                               testing: e.facts.source.testing.rawValue)
