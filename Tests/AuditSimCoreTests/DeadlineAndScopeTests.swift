@@ -52,18 +52,9 @@ struct DeadlineAndScopeTests {
     }
 
     @Test func notApplicableIsReadNotReportedAndNonsenseStillIs() throws {
-        let source = try K.source(Self.tracker)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("auditsim-na-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("evidence"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try Data("Employee,Last day,WMS disabled (UTC)\nE1,17/09/2026,N/A\nE2,17/09/2026,n/a\nE3,17/09/2026,soon\nE4,17/09/2026,-\n".utf8)
-            .write(to: dir.appendingPathComponent(source.file))
-        let organisation = Organisation(name: "O", sector: "s", personsInScope: 10, scope: "all",
-                                        auditDate: Day(iso: "2026-11-16")!, operatingSince: Day(iso: "2026-04-01")!)
-        let scenario = Scenario(directory: dir, name: "na", organisation: organisation, bankID: "b", staff: K.staff,
-                                documents: [], soa: [], evidence: [source])
+        let csv = "Employee,Last day,WMS disabled (UTC)\nE1,17/09/2026,N/A\nE2,17/09/2026,n/a\nE3,17/09/2026,soon\nE4,17/09/2026,-\n"
         let log = DiagnosticLog()
-        _ = EvidenceLoader.load(source, in: scenario, log: log)
+        _ = try K.load(Self.tracker, csv, since: "2026-04-01", audit: "2026-11-16", log: log)
         let messages = log.diagnostics.map(\.description)
         #expect(messages.count == 1, "\(messages)")
         #expect(messages.first?.contains("'soon' is not a date") == true, "\(messages)")
@@ -135,26 +126,19 @@ struct DeadlineAndScopeTests {
             C1,Charlotte,02/07/2026,06/07/2026
 
             """
-        let source = try K.source(yaml)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("auditsim-sites-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("evidence"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try Data(csv.utf8).write(to: dir.appendingPathComponent(source.file))
-        var organisation = Organisation(name: "O", sector: "s", personsInScope: 10, scope: "all", auditDate: Day(iso: "2026-11-23")!,
-                                        operatingSince: Day(iso: "2026-04-13")!, timeZone: "Europe/Dublin")
         let years = 2026...2026
-        organisation.holidays = Set(years.flatMap(HolidayCalendar.ireland.days(in:)))
-        let dublin = Organisation.SiteCalendar(site: "Dublin", timeZone: "Europe/Dublin",
-                                               holidays: Set(years.flatMap(HolidayCalendar.ireland.days(in:))))
-        organisation.siteCalendars = [
-            "dublin": dublin, "ballycoolin": dublin,
-            "belfast": .init(site: "Belfast", timeZone: "Europe/Belfast", holidays: Set(years.flatMap(HolidayCalendar.northernIreland.days(in:)))),
-            "charlotte": .init(site: "Charlotte", timeZone: "America/New_York", holidays: [Day(iso: "2026-07-03")!]),
-        ]
-        let scenario = Scenario(directory: dir, name: "sites", organisation: organisation, bankID: "b", staff: K.staff,
-                                documents: [], soa: [], evidence: [source])
-        let table = try EvidenceLoader.load(source, in: scenario)
-        let timing = try #require(EvidenceFacts(table: table, organisation: organisation).timing)
+        let ireland = Set(years.flatMap(HolidayCalendar.ireland.days(in:)))
+        let (facts, _) = try K.facts(yaml, csv, since: "2026-04-13", audit: "2026-11-23", zone: "Europe/Dublin") { organisation in
+            organisation.holidays = ireland
+            let dublin = Organisation.SiteCalendar(site: "Dublin", timeZone: "Europe/Dublin", holidays: ireland)
+            organisation.siteCalendars = [
+                "dublin": dublin, "ballycoolin": dublin,
+                "belfast": .init(site: "Belfast", timeZone: "Europe/Belfast",
+                                 holidays: Set(years.flatMap(HolidayCalendar.northernIreland.days(in:)))),
+                "charlotte": .init(site: "Charlotte", timeZone: "America/New_York", holidays: [Day(iso: "2026-07-03")!]),
+            ]
+        }
+        let timing = try #require(facts.timing)
         #expect(timing.late.map(\.id) == ["B1"], "Belfast worked on 26 October; Charlotte's 3 July holiday excuses C1")
     }
 

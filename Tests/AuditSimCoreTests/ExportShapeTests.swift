@@ -17,20 +17,32 @@ enum ExportKit {
         return try #require(source)
     }
 
-    /// Writes `csv` where the source expects it and loads it; `since`…`audit` is the period.
-    static func facts(_ yaml: String, _ csv: String, since: String, audit: String, zone: String? = nil) throws -> (EvidenceFacts, EvidenceAudit?) {
+    /// Writes `csv` where the source expects it and loads it into `log`; `since`…`audit` is
+    /// the period, `organise` changes the organisation (sites, holidays) before loading.
+    static func load(_ yaml: String, _ csv: String, since: String, audit: String, zone: String? = nil,
+                     organise: (inout Organisation) -> Void = { _ in }, log: DiagnosticLog) throws -> (EvidenceTable?, Scenario) {
         let source = try source(yaml)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("auditsim-shapes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("evidence"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data(csv.utf8).write(to: dir.appendingPathComponent(source.file))
-        let organisation = Organisation(name: "Shapes Ltd", sector: "software", personsInScope: 40, scope: "all",
+        var organisation = Organisation(name: "Shapes Ltd", sector: "software", personsInScope: 40, scope: "all",
                                         auditDate: Day(iso: audit)!, operatingSince: Day(iso: since)!, timeZone: zone)
+        organise(&organisation)
         let soa = source.controls.map { SoAEntry(control: $0, applicable: true, justification: "in scope", implemented: .yes) }
         let scenario = Scenario(directory: dir, name: "shapes", organisation: organisation, bankID: "b", staff: staff,
                                 documents: [], soa: soa, evidence: [source])
-        let table = try EvidenceLoader.load(source, in: scenario)
-        let facts = EvidenceFacts(table: table, organisation: organisation)
+        return (EvidenceLoader.load(source, in: scenario, log: log), scenario)
+    }
+
+    /// As `load`, expecting a clean load: the facts and the audit of the one source.
+    static func facts(_ yaml: String, _ csv: String, since: String, audit: String, zone: String? = nil,
+                      organise: (inout Organisation) -> Void = { _ in }) throws -> (EvidenceFacts, EvidenceAudit?) {
+        let log = DiagnosticLog()
+        let (loaded, scenario) = try load(yaml, csv, since: since, audit: audit, zone: zone, organise: organise, log: log)
+        #expect(!log.hasErrors, "\(log.diagnostics.map(\.description))")
+        let table = try #require(loaded)
+        let facts = EvidenceFacts(table: table, organisation: scenario.organisation)
         return (facts, EvidenceAudit(facts: facts, scenario: scenario))
     }
 }
