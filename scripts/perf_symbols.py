@@ -49,3 +49,16 @@ for n, c in incl.most_common(int(sys.argv[3]) if len(sys.argv) > 3 else 40):
 print("self:")
 for n, c in selfc.most_common(15):
     print(f"{100*c/N:6.1f}%  {n[:150]}")
+# PERF_CALLERS=text: who calls the functions whose name holds `text` (the nearest frame
+# above each sample's innermost match), to tell which pass a shared cost belongs to.
+import os
+if os.environ.get("PERF_CALLERS"):
+    want, callers = os.environ["PERF_CALLERS"], collections.Counter()
+    for st in samples:
+        for k, n in enumerate(st):
+            if want in n:
+                callers[st[k + 1] if k + 1 < len(st) else "?"] += 1
+                break
+    print(f"callers of {want}:")
+    for n, c in callers.most_common(12):
+        print(f"{100*c/N:6.1f}%  {n[:150]}")

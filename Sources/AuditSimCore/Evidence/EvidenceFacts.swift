@@ -83,16 +83,13 @@ public struct EvidenceFacts: Sendable {
         self.asOf = asOf
         // Rows outside the source's scope (a standard supplier in a register audited for its
         // critical ones) are no part of anything below.
-        let inScope = { (r: EvidenceRecord) in source.scope?.matches(r, in: table) ?? true }
+        let scope = source.scope.map { CompiledCondition($0, in: table) }
+        let inScope = { (r: EvidenceRecord) in scope?.matches(r, in: table) ?? true }
         population = source.scope == nil ? table.population(in: period) : table.population(in: period).filter(inScope)
         history = source.shape == .inventory ? [] : table.records.filter { $0.day < period.start && inScope($0) }
         notOccurrences = population.filter { !$0.counts } + table.setAside.filter(inScope)
         counted = (population.lazy.filter(\.counts).count, population.first(where: \.counts)?.day,
                    population.last(where: \.counts)?.day)
-        let applies = { (record: EvidenceRecord) in source.tests.contains { $0.filter?.matches(record, in: table) ?? true } }
-        let filtered = !source.tests.allSatisfy { $0.filter == nil }
-        testedCount = filtered ? population.lazy.filter(applies).count : population.count
-        testPopulation = filtered && source.testing == .sample ? population.filter(applies) : population
         occurrences = source.shape == .activities ? OccurrenceGrouping.group(population, in: table) : []
         if source.shape == .activities {
             medianGapDays = OccurrenceGrouping.medianGap(occurrences)
@@ -156,7 +153,9 @@ public struct EvidenceFacts: Sendable {
         mostFrequentApprover = EvidenceFacts.mode(approvers)
         let tested = population
         timings = source.timeliness.map { Timing.measure($0, in: table, population: tested, asOf: asOf) }
-        (testFailures, handled) = EvidenceFacts.test(tested, in: table, asOf: asOf)
+        let tests = EvidenceFacts.test(tested, in: table, asOf: asOf, keepTested: source.testing == .sample)
+        (testFailures, handled, testedCount) = (tests.failures, tests.handled, tests.tested)
+        testPopulation = tests.testedRecords ?? population
         if let completion = source.completion, completion.byAssignment {
             let count = CompletionCounting.byAssignment(completion, in: table, asOf: asOf, personsInScope: organisation.personsInScope)
             (completed, completionPopulation, completionNotYetDue) = (count.done, count.population, count.notYetDue)
@@ -170,46 +169,47 @@ public struct EvidenceFacts: Sendable {
         }
     }
 
-    /// Applies the attribute tests; a failure re-run successfully for the same subject within
-    /// the declared window is a handled exception, not a failure.
-    static func test(_ population: [EvidenceRecord], in table: EvidenceTable, asOf: Day)
-        -> ([String: [String]], [(failed: String, rerun: String)]) {
-        var failures: [String: [String]] = [:]
-        var byIndex: [Int: [String]] = [:]
+    /// What the attribute tests found over `population`.
+    struct TestResults {
+        var failures: [String: [String]]
+        var handled: [(failed: String, rerun: String)]
+        /// Records at least one test applies to (its `where` selects them).
+        var tested: Int
+        /// Those records, when asked for and some test has a `where` that leaves records
+        /// out; nil otherwise (the population itself).
+        var testedRecords: [EvidenceRecord]?
+    }
+
+    /// Applies the attribute tests in one pass, counting the records they apply to; a
+    /// failure re-run successfully for the same subject within the declared window is a
+    /// handled exception, not a failure.
+    static func test(_ population: [EvidenceRecord], in table: EvidenceTable, asOf: Day, keepTested: Bool = false) -> TestResults {
+        // Failed positions in order, and the tests each failed.
+        var failed: [Int] = [], failedTests: [[String]] = []
         let tests = CompiledTests(table: table, asOf: asOf)
+        let filtered = table.source.tests.contains { $0.filter != nil }
+        var tested = 0
+        var testedRecords: [EvidenceRecord]? = filtered && keepTested ? [] : nil
         for (i, record) in population.enumerated() {
-            let failed = tests.failures(of: record)
-            if !failed.isEmpty { byIndex[i] = failed }
-        }
-        var handled: [(String, String)] = []
-        let rule = table.source.handledExceptions
-        for i in byIndex.keys.sorted() {
-            let record = population[i]
-            var rerun: EvidenceRecord?
-            if let rule {
-                // From when the failed job ended, when the export says so: a re-run the next
-                // night starts a little over a day after the failed one started.
-                var start = record.day.ordinal * 1440 + record.minutes
-                if let column = rule.from, let ended = table.moment(column, in: record),
-                   let began = table.moment(table.source.dateColumn, in: record) {
-                    start += max(0, ended - began)
-                }
-                // Every record's failures are in `byIndex` already: a later record passes when it
-                // has none there (testing it again per failure grew with the rows per hour).
-                let subject = rule.same.map { CellText.normalised(table.value($0, in: record)) }
-                for j in (i + 1)..<population.count {
-                    let later = population[j]
-                    if Double(later.day.ordinal * 1440 + later.minutes - start) / 60 > rule.withinHours { break }
-                    guard byIndex[j] == nil else { continue }
-                    if zip(rule.same, subject).allSatisfy({ CellText.normalised(table.value($0, in: later)) == $1 }) {
-                        rerun = later
-                        break
-                    }
-                }
+            let result = tests.result(of: record)
+            if result.applies {
+                tested += 1
+                testedRecords?.append(record)
             }
-            if let rerun { handled.append((record.id, rerun.id)) } else { failures[record.id] = byIndex[i] }
+            if !result.failed.isEmpty {
+                failed.append(i)
+                failedTests.append(result.failed)
+            }
         }
-        return (failures, handled)
+        if testedRecords?.count == population.count { testedRecords = nil }
+        let reruns = table.source.handledExceptions.map { Reruns.find(failed: failed, in: population, table: table, rule: $0) } ?? [:]
+        var failures: [String: [String]] = [:]
+        var handled: [(failed: String, rerun: String)] = []
+        for (i, tests) in zip(failed, failedTests) {
+            if let rerun = reruns[i] { handled.append((population[i].id, population[rerun].id)) } else { failures[population[i].id] = tests }
+        }
+        return TestResults(failures: failures, handled: handled, tested: filtered ? tested : population.count,
+                           testedRecords: testedRecords)
     }
 
     /// Days are sorted, so a binary search finds whether any falls in the period.

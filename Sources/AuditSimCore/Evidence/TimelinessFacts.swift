@@ -72,9 +72,11 @@ public struct Timing: Sendable {
         let asOfMoment = asOf.ordinal * 1440
         // Both moments are read once per record below; whether they carry a time, once per rule.
         let timed = AttributeTesting.isTimed(rule.from, rule.to, table.source)
+        let filter = rule.filter.map { CompiledCondition($0, in: table) }
+        let categories = rule.limit.byColumn.map { TierColumn($0, limits: rule.limit.byCategory, in: table) }
         for record in population {
-            if let filter = rule.filter, !filter.matches(record, in: table) { continue }
-            let category = rule.limit.byColumn.map { CellText.normalised(table.value($0, in: record)) }
+            if filter?.matches(record, in: table) == false { continue }
+            let category = categories?.category(of: record, in: table)
             guard let limit = category.map({ rule.limit.byCategory[$0] }) ?? rule.limit.span else { continue }
             guard let start = table.moment(rule.from, in: record) else { continue }
             let end = table.moment(rule.to, in: record)
@@ -132,5 +134,37 @@ public struct Timing: Sendable {
         }
         return Timing(rule: rule, medianHours: median(hours), worstHours: hours.last, measured: measured, withinLimit: within,
                       late: late, openWithin: openWithin, tiers: tiers)
+    }
+}
+
+/// The column that picks a row's limit ("severity" for critical, high …), resolved once:
+/// its position and each category as bytes, so the category of a million rows is found
+/// without a normalised `String` per row. A cell outside ASCII is read as `CellText.normalised`.
+private struct TierColumn {
+    private let column: String
+    private let position: Int?
+    /// Each category with a limit, and its trimmed lower-cased bytes when ASCII.
+    private let known: [(name: String, bytes: [UInt8])]
+    /// Whether every category has a byte form (else every row takes the `String` path).
+    private let compiled: Bool
+
+    init(_ column: String, limits: [String: Timeliness.Span], in table: EvidenceTable) {
+        self.column = column
+        position = table.position(column)
+        let names = limits.keys.sorted()
+        let bytes = names.map { name in CellText.normalised(name) == name ? CellBytes.pattern(name) : nil }
+        compiled = !bytes.contains(nil)
+        known = zip(names, bytes).map { ($0, $1 ?? []) }
+    }
+
+    /// The normalised category of `record`'s cell, as `CellText.normalised` gives it when it
+    /// names no known category (it then has no limit).
+    func category(of record: EvidenceRecord, in table: EvidenceTable) -> String {
+        if compiled, let position, let name = CellBytes.cell(record, position, { cell in
+            known.first { CellBytes.lowerEquals(cell, $0.bytes) }?.name ?? (cell.isEmpty ? "" : nil)
+        }) {
+            return name
+        }
+        return CellText.normalised(table.value(column, in: record))
     }
 }

@@ -1,0 +1,80 @@
+/// Failed records put right by a re-run (`handled-exceptions`): the first later record of
+/// the same subject (the database, the resource) that failed no test, within the window
+/// after the failed one started or, with `from`, ended.
+///
+/// Found in one sweep in date order, holding the failures still waiting for their re-run
+/// by subject: scanning forward from each failure grew with the failures times the rows
+/// in a window, so ten times the rows of a backup log took a hundred times as long.
+enum Reruns {
+    /// Failed position in `population` → its re-run's position; `failed` ascending, and
+    /// `population` in date order (day, then time).
+    static func find(failed: [Int], in population: [EvidenceRecord], table: EvidenceTable, rule: HandledExceptions) -> [Int: Int] {
+        var reruns: [Int: Int] = [:]
+        var waiting: [Subject: [Failure]] = [:]
+        var waitingCount = 0
+        // The earliest moment a waiting failure's window closes: past it, expired ones are dropped.
+        var earliestClose = Double.infinity
+        var next = 0  // the next failure in `failed`
+        var j = failed.first ?? population.count
+        while j < population.count {
+            let record = population[j]
+            let moment = record.day.ordinal * 1440 + record.minutes
+            if Double(moment) > earliestClose {
+                for (subject, failures) in waiting {
+                    let open = failures.filter { Double(moment - $0.start) / 60 <= rule.withinHours }
+                    waitingCount -= failures.count - open.count
+                    waiting[subject] = open.isEmpty ? nil : open
+                }
+                earliestClose = waiting.values.joined().map { Double($0.start) + rule.withinHours * 60 }.min() ?? .infinity
+            }
+            if next < failed.count, failed[next] == j {
+                // A failure is never its own or another's re-run; it waits for one.
+                let failure = Failure(index: j, start: start(of: record, table: table, rule: rule))
+                waiting[subject(of: record, table: table, rule: rule), default: []].append(failure)
+                waitingCount += 1
+                earliestClose = min(earliestClose, Double(failure.start) + rule.withinHours * 60)
+                next += 1
+            } else if waitingCount > 0 {
+                let key = subject(of: record, table: table, rule: rule)
+                if let failures = waiting.removeValue(forKey: key) {
+                    waitingCount -= failures.count
+                    for failure in failures where Double(moment - failure.start) / 60 <= rule.withinHours {
+                        reruns[failure.index] = j
+                    }
+                }
+            }
+            // Nothing waiting: on to the next failure.
+            j = waitingCount == 0 && next < failed.count ? max(j + 1, failed[next]) : j + 1
+            if waitingCount == 0, next == failed.count { break }
+        }
+        return reruns
+    }
+
+    private struct Failure {
+        var index: Int
+        /// Minutes since 1970 the window opens at.
+        var start: Int
+    }
+
+    /// The `same` columns' values, normalised: one column (the usual rule) without an array.
+    private struct Subject: Hashable {
+        var first: String
+        var rest: [String]
+    }
+
+    private static func subject(of record: EvidenceRecord, table: EvidenceTable, rule: HandledExceptions) -> Subject {
+        let values = { (column: String) in CellText.normalised(table.value(column, in: record)) }
+        return Subject(first: rule.same.first.map(values) ?? "", rest: rule.same.dropFirst().map(values))
+    }
+
+    /// From when the failed job ended, when the export says so: a re-run the next night
+    /// starts a little over a day after the failed one started.
+    private static func start(of record: EvidenceRecord, table: EvidenceTable, rule: HandledExceptions) -> Int {
+        var start = record.day.ordinal * 1440 + record.minutes
+        if let column = rule.from, let ended = table.moment(column, in: record),
+           let began = table.moment(table.source.dateColumn, in: record) {
+            start += max(0, ended - began)
+        }
+        return start
+    }
+}
