@@ -69,3 +69,22 @@ struct EvidenceTableOrderTests {
         #expect(table.records.map(\.id) == ["R-1", "R-2", "R-3"])
     }
 }
+
+/// A million-row export holds a million records: their size is the run's memory.
+@Suite("Evidence records: size")
+struct EvidenceRecordSizeTests {
+    @Test func aRecordIsThirtyTwoBytes() {
+        #expect(MemoryLayout<EvidenceRecord>.stride <= 32)
+    }
+
+    @Test(arguments: ["CHG-1", "", "ünïcödé id", "with\u{0}nul"])
+    func aChangedIdReadsBackAndKeepsTheValues(id: String) {
+        var record = EvidenceRecord(id: "CHG-0", day: Day(ordinal: 0), row: 2, fields: ["a", "", "c"])
+        record.id = id
+        #expect(record.id == id)
+        #expect(record.fields == ["a", "", "c"])
+        record.fields = ["x"]
+        #expect(record.id == id)
+        #expect(record.fieldCount == 1)
+    }
+}

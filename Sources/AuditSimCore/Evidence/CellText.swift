@@ -25,7 +25,12 @@ enum CellText {
     }
 
     /// Trimmed and lower-cased: how cells are compared with expected values.
-    static func normalised(_ text: String) -> String { trimmed(text).lowercased() }
+    /// An ASCII cell already in that form (the usual one) is returned as it is.
+    static func normalised(_ text: String) -> String {
+        let trimmed = trimmed(text)
+        if trimmed.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return trimmed }
+        return trimmed.lowercased()
+    }
 
     /// "N/A" in a date column: the step does not apply to this row (a leaver who never had a
     /// WMS account), unlike a blank cell, which is a step not yet done.

@@ -88,8 +88,10 @@ public struct EvidenceFacts: Sendable {
         population = source.scope == nil ? table.population(in: period) : table.population(in: period).filter(inScope)
         history = source.shape == .inventory ? [] : table.records.filter { $0.day < period.start && inScope($0) }
         notOccurrences = population.filter { !$0.counts } + table.setAside.filter(inScope)
-        counted = (population.lazy.filter(\.counts).count, population.first(where: \.counts)?.day,
-                   population.last(where: \.counts)?.day)
+        // Closures, not key paths: `\.counts` went through the runtime's key-path projection
+        // for each of a million records.
+        counted = (population.reduce(0) { $1.counts ? $0 + 1 : $0 }, population.first { $0.counts }?.day,
+                   population.last { $0.counts }?.day)
         occurrences = source.shape == .activities ? OccurrenceGrouping.group(population, in: table) : []
         if source.shape == .activities {
             medianGapDays = OccurrenceGrouping.medianGap(occurrences)

@@ -2,21 +2,26 @@ import Foundation
 
 /// One dated row of an evidence export, keeping what the audit needs of it.
 public struct EvidenceRecord: Sendable, Hashable {
-    /// The export's own id (CHG-1042), or its id columns joined, cited in findings.
+    /// The export's own id (CHG-1042), or its id columns joined, cited in findings. Held
+    /// among the values, not beside them: a loaded record's id is its id column's cell
+    /// (a `String` more per record was a ninth of a million-row run's memory).
     public var id: String {
-        // The id column reads the id (`idField`): a changed id leaves that column as it was.
-        didSet { if idField != EvidenceRecord.noIDField { keepIDField(oldValue) } }
+        get { cells.withBytes(at: idIndex) { String(decoding: $0, as: UTF8.self) } ?? "" }
+        set {
+            let values = fields
+            cells = Cells([newValue] + values)
+            idField = EvidenceRecord.idFirst
+        }
     }
-    /// The declared columns' values; see `fields`.
+    /// The values: the declared columns', in `EvidenceTable.columns` order, after the id
+    /// when it is stored apart (`idFirst`); see `fields`.
     private var cells: Cells
     /// Whether the row is an occurrence of the control (the source's `counts-when`).
     public var counts: Bool
-    /// The position of the declared value that is `id` itself, left out of the stored values
-    /// (they hold an empty value there); `noIDField` for none. The id column of a
-    /// million-row export was 11 MB held twice.
+    /// The position of the declared value that is the id, or `idFirst`: the id is stored
+    /// as an extra first value (ids joined from several columns, trimmed, or made in code).
     private var idField: UInt8
-    // Day, minutes and row in 32 bits each, declared after the one-byte flag: a record is
-    // 48 bytes instead of 64, 16 MB of a million-row run.
+    // Day, minutes and row in 32 bits each, declared after the one-byte flags.
     private var dayOrdinal: Int32
     private var minutesStored: Int32
     private var rowStored: Int32
@@ -41,65 +46,58 @@ public struct EvidenceRecord: Sendable, Hashable {
     /// Values of the source's declared columns, in `EvidenceTable.columns` order. Read one
     /// with `field(_:)`: this builds the array.
     public var fields: [String] {
-        get {
-            var all = cells.all
-            if idField != EvidenceRecord.noIDField { all[Int(idField)] = id }
-            return all
-        }
+        get { Array(cells.all.dropFirst(valuesStart)) }
         set {
-            cells = Cells(newValue)
-            idField = EvidenceRecord.noIDField
+            let id = self.id
+            cells = Cells([id] + newValue)
+            idField = EvidenceRecord.idFirst
         }
     }
 
     /// How many values the record holds.
-    public var fieldCount: Int { cells.count }
+    public var fieldCount: Int { cells.count - valuesStart }
 
     /// The value at `index` in `fields`; nil past the end.
     public func field(_ index: Int) -> String? {
-        if index == Int(idField) { return id }
-        return cells.withBytes(at: index) { String(decoding: $0, as: UTF8.self) }
+        guard index >= 0 else { return nil }
+        return cells.withBytes(at: index + valuesStart) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The UTF-8 bytes of the value at `index`, without making a `String` of them; nil past the end.
     func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        guard index == Int(idField) else { return cells.withBytes(at: index, body) }
-        var text = id
-        return text.withUTF8(body)
+        guard index >= 0 else { return nil }
+        return cells.withBytes(at: index + valuesStart, body)
     }
 
     public init(id: String, day: Day, minutes: Int = 0, row: Int, fields: [String], counts: Bool = true) {
-        self.id = id
-        self.cells = Cells(fields)
+        self.cells = Cells([id] + fields)
         self.counts = counts
-        idField = EvidenceRecord.noIDField
+        idField = EvidenceRecord.idFirst
         dayOrdinal = Int32(day.ordinal)
         minutesStored = Int32(minutes)
         rowStored = Int32(row)
     }
 
     /// Values read from a file, already joined by NUL in `arena` (a loaded file holds no NUL:
-    /// the loader refuses such files); the value at `idField`, if any, is `id` and stored empty.
-    init(id: String, day: Day, minutes: Int, row: Int, stored: CellArena.Slice, idField: Int?, counts: Bool) {
-        self.id = id
+    /// the loader refuses such files): the declared values, the one at `idField` being the
+    /// id; with no `idField`, the id first and then the declared values.
+    init(day: Day, minutes: Int, row: Int, stored: CellArena.Slice, idField: Int?, counts: Bool) {
         self.cells = .stored(stored)
         self.counts = counts
-        self.idField = idField.map(UInt8.init) ?? EvidenceRecord.noIDField
+        self.idField = idField.map(UInt8.init) ?? EvidenceRecord.idFirst
         dayOrdinal = Int32(day.ordinal)
         minutesStored = Int32(minutes)
         rowStored = Int32(row)
     }
 
-    /// `idField` when no value is left out.
-    static let noIDField = UInt8.max
+    /// `idField` when the id is stored as the first value, before the declared ones.
+    static let idFirst = UInt8.max
 
-    /// The values as they read before `id` changed from `old`, stored in full.
-    private mutating func keepIDField(_ old: String) {
-        var all = cells.all
-        all[Int(idField)] = old
-        cells = Cells(all)
-        idField = EvidenceRecord.noIDField
-    }
+    /// Where the declared values start among the stored ones.
+    private var valuesStart: Int { idField == EvidenceRecord.idFirst ? 1 : 0 }
+
+    /// Where the id is among the stored values.
+    private var idIndex: Int { idField == EvidenceRecord.idFirst ? 0 : Int(idField) }
 
     public static func == (a: EvidenceRecord, b: EvidenceRecord) -> Bool {
         (a.id, a.day, a.minutes, a.row, a.counts) == (b.id, b.day, b.minutes, b.row, b.counts) && a.fields == b.fields
@@ -112,8 +110,8 @@ public struct EvidenceRecord: Sendable, Hashable {
 
     /// A record's values joined by NUL: in the loader's arena (no allocation per record,
     /// a third of a million-row run's memory when each had its own string), or in one string
-    /// for a record made in code. Values that hold a NUL, or none at all, stay a list, so
-    /// every record reads back exactly what it was given.
+    /// for a record made in code. Values that hold a NUL stay a list, so every record reads
+    /// back exactly what it was given.
     private enum Cells: Sendable {
         case stored(CellArena.Slice)
         case packed(String)

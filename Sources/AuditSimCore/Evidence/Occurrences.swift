@@ -55,12 +55,15 @@ enum OccurrenceGrouping {
     /// The occurrences among `all` (in date order): rows that do not count are passed
     /// over here rather than filtered into a copy of the population first.
     static func group(_ all: [EvidenceRecord], in table: EvidenceTable) -> [Occurrence] {
-        let records = all.lazy.filter(\.counts)
+        let records = all.lazy.filter { $0.counts }
         let source = table.source
         let subjectOf = { (r: EvidenceRecord) in source.subject.map { CellText.trimmed(table.value($0, in: r)) } }
         switch source.occurrence {
         case .rows:
-            return Array(records.map { Occurrence(id: $0.id, first: $0.day, last: $0.day, subject: subjectOf($0), recordID: $0.id) })
+            return Array(records.map { r in
+                let id = r.id  // read from the record's bytes: once
+                return Occurrence(id: id, first: r.day, last: r.day, subject: subjectOf(r), recordID: id)
+            })
         case let .key(column):
             // Each key's occurrence is found once per row and grown in place (a copy taken out
             // and put back copied its record ids on every row, quadratic in its rows).
@@ -69,12 +72,13 @@ enum OccurrenceGrouping {
             for r in records {
                 let name = CellText.trimmed(table.value(column, in: r)), subject = subjectOf(r)
                 let key = name + "\u{1F}" + (subject ?? "")
+                let id = r.id
                 if let i = at[key] {
                     grouped[i].last = max(grouped[i].last, r.day)
-                    grouped[i].add(r.id)
+                    grouped[i].add(id)
                 } else {
                     at[key] = grouped.count
-                    grouped.append(Occurrence(id: name.isEmpty ? r.id : name, first: r.day, last: r.day, subject: subject, recordID: r.id))
+                    grouped.append(Occurrence(id: name.isEmpty ? id : name, first: r.day, last: r.day, subject: subject, recordID: id))
                 }
             }
             return grouped.sorted { ($0.first, $0.id) < ($1.first, $1.id) }
@@ -93,8 +97,9 @@ enum OccurrenceGrouping {
                     grouped[i].last = r.day
                     grouped[i].add(r.id)
                 } else {
+                    let id = r.id
                     open[subject ?? ""] = grouped.count
-                    grouped.append(Occurrence(id: r.id, first: r.day, last: r.day, subject: subject, recordID: r.id))
+                    grouped.append(Occurrence(id: id, first: r.day, last: r.day, subject: subject, recordID: id))
                 }
             }
             return grouped.sorted { ($0.first, $0.id) < ($1.first, $1.id) }

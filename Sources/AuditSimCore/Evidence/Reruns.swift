@@ -10,6 +10,7 @@ enum Reruns {
     /// `population` in date order (day, then time).
     static func find(failed: [Int], in population: [EvidenceRecord], table: EvidenceTable, rule: HandledExceptions) -> [Int: Int] {
         var reruns: [Int: Int] = [:]
+        let positions = rule.same.map(table.position)
         var waiting: [Subject: [Failure]] = [:]
         var waitingCount = 0
         // The earliest moment a waiting failure's window closes: past it, expired ones are dropped.
@@ -30,12 +31,12 @@ enum Reruns {
             if next < failed.count, failed[next] == j {
                 // A failure is never its own or another's re-run; it waits for one.
                 let failure = Failure(index: j, start: start(of: record, table: table, rule: rule))
-                waiting[subject(of: record, table: table, rule: rule), default: []].append(failure)
+                waiting[subject(of: record, at: positions), default: []].append(failure)
                 waitingCount += 1
                 earliestClose = min(earliestClose, Double(failure.start) + rule.withinHours * 60)
                 next += 1
             } else if waitingCount > 0 {
-                let key = subject(of: record, table: table, rule: rule)
+                let key = subject(of: record, at: positions)
                 if let failures = waiting.removeValue(forKey: key) {
                     waitingCount -= failures.count
                     for failure in failures where Double(moment - failure.start) / 60 <= rule.withinHours {
@@ -62,9 +63,10 @@ enum Reruns {
         var rest: [String]
     }
 
-    private static func subject(of record: EvidenceRecord, table: EvidenceTable, rule: HandledExceptions) -> Subject {
-        let values = { (column: String) in CellText.normalised(table.value(column, in: record)) }
-        return Subject(first: rule.same.first.map(values) ?? "", rest: rule.same.dropFirst().map(values))
+    /// `same`'s columns by position (nil: not declared, read as empty).
+    private static func subject(of record: EvidenceRecord, at positions: [Int?]) -> Subject {
+        let values = { (i: Int?) in CellText.normalised(i.flatMap { record.field($0) } ?? "") }
+        return Subject(first: positions.first.map(values) ?? "", rest: positions.dropFirst().map(values))
     }
 
     /// From when the failed job ended, when the export says so: a re-run the next night

@@ -151,16 +151,23 @@ public enum EvidenceLoader {
                     problems.add("'\(value(i).trimmedCell)' is not a date in the declared format \(source.dateFormat(of: column))", column: column, row: row)
                 }
             }
-            // A single id column whose cell is the id exactly (untrimmed) is not stored twice.
-            let idField = idAt.count == 1 && idAt[0] < Int(EvidenceRecord.noIDField)
+            // A single id column whose cell is the id exactly (untrimmed) is the record's id;
+            // any other id (joined, trimmed, "row 12") is stored first, before the values.
+            let idField = idAt.count == 1 && idAt[0] < Int(EvidenceRecord.idFirst)
                 && fields.length(indices[idAt[0]]) == id.utf8.count ? idAt[0] : nil
+            let idBytes = idField == nil ? id.utf8.count + 1 : 0
             // The declared values joined by NUL, copied from the input straight into the arena.
-            let kept = indices.enumerated().reduce(indices.count - 1) { $0 + ($1.offset == idField ? 0 : fields.length($1.element)) }
-            let stored = cells.store(count: max(kept, 0)) { out in
+            let kept = indices.reduce(indices.count - 1) { $0 + fields.length($1) }
+            let stored = cells.store(count: max(kept, 0) + idBytes) { out in
                 var at = 0
+                if idField == nil {
+                    var text = id
+                    text.withUTF8 { bytes in if let base = bytes.baseAddress { out.update(from: base, count: bytes.count) } }
+                    at = idBytes
+                    out[at - 1] = 0
+                }
                 for (n, i) in indices.enumerated() {
                     if n > 0 { out[at] = 0; at += 1 }
-                    guard n != idField else { continue }
                     let written = fields.withField(i) { field in
                         if let source = field.baseAddress { (out + at).update(from: source, count: field.count) }
                         return field.count
@@ -168,7 +175,7 @@ public enum EvidenceLoader {
                     at += written
                 }
             }
-            records.append(EvidenceRecord(id: id, day: stamp.day, minutes: stamp.minutes, row: row, stored: stored,
+            records.append(EvidenceRecord(day: stamp.day, minutes: stamp.minutes, row: row, stored: stored,
                                           idField: idField, counts: counts))
             return true
         }
