@@ -18,8 +18,11 @@ struct SeenIDsTests {
         ["ÉTÉ-1", "ÉTÉ-2", "été-2", "ÉTÉ-2"],
     ])
     func everyRepeatIsFound(ids: [String]) {
-        var seen = SeenIDs(), plain = Set<String>()
-        let found = ids.map { seen.insert($0) }
+        var seen = SeenIDs(), plain = Set<String>(), given: [String] = []
+        let found = ids.map { id in
+            defer { given.append(id) }
+            return seen.insert(id) { given }
+        }
         let expected = ids.map { plain.insert($0).inserted }
         #expect(found == expected)
     }
@@ -43,5 +46,42 @@ struct SeenIDsTests {
                 }
             }
         }
+    }
+}
+
+/// A duplicate is reported wherever its first row went: kept, set aside, or refused.
+@Suite("Duplicate ids across kept and refused rows")
+struct DuplicateAcrossRowsTests {
+    static let source = """
+        id: changes
+        kind: change
+        title: Changes
+        controls: [A.8.32]
+        file: evidence/changes.csv
+        id-column: Key
+        date: { column: Done, format: yyyy-MM-dd }
+        counts-when: { column: State, values: [Done] }
+        """
+
+    @Test func aRepeatOfARefusedRowAfterTheIdsTurnOutOfOrderIsReported() throws {
+        let csv = """
+            Key,Done,State
+            CHG-1,2026-02-01,Done
+            CHG-2,someday,Done
+            CHG-3,,Open
+            CHG-5,2026-02-03,Done
+            CHG-4,2026-02-04,Done
+            CHG-2,2026-02-05,Done
+            CHG-3,2026-02-06,Done
+            CHG-1,2026-02-07,Done
+
+            """
+        let log = DiagnosticLog()
+        _ = try ExportKit.load(Self.source, csv, since: "2026-01-01", audit: "2026-06-01", log: log)
+        let messages = log.diagnostics.map(\.description)
+        #expect(messages.contains { $0.contains("duplicate id 'CHG-2'") }, "\(messages)")
+        #expect(messages.contains { $0.contains("duplicate id 'CHG-3'") }, "\(messages)")
+        #expect(messages.contains { $0.contains("duplicate id 'CHG-1'") }, "\(messages)")
+        #expect(messages.contains { $0.contains("'someday' is not a date") }, "\(messages)")
     }
 }

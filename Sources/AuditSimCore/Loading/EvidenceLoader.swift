@@ -102,6 +102,7 @@ public enum EvidenceLoader {
         var problems = RowProblems(path: path, log: log)
         var records: [EvidenceRecord] = [], setAside: [EvidenceRecord] = []
         var seenIDs = SeenIDs()
+        var dropped: [String] = []  // ids of rows not kept (a bad date), for `seenIDs`
         var cells = CellStore(fileSize: data.count)
         // One record per line at most: the array is not copied as it grows.
         records.reserveCapacity(export.lineCount)
@@ -125,7 +126,7 @@ public enum EvidenceLoader {
             if idAt.isEmpty { id = "row \(row)" }
             if idAt.count == 1 ? id.isEmpty : idParts.contains(where: \.isEmpty) {
                 problems.add("'\(source.idColumn)' is empty: every record needs its id", column: source.idColumn, row: row)
-            } else if !seenIDs.insert(id) {
+            } else if !seenIDs.insert(id, earlier: { records.map(\.id) + setAside.map(\.id) + dropped }) {
                 problems.add("duplicate id '\(id)'", column: source.idColumn, row: row)
             }
             guard let stamp = fields.stamp(indices[dateAt], source.dateFormat) else {
@@ -134,6 +135,7 @@ public enum EvidenceLoader {
                     setAside.append(EvidenceRecord(id: id, day: audit, row: row, fields: indices.indices.map(value), counts: false))
                 } else {
                     problems.add("'\(value(dateAt))' is not a date in the declared format \(source.dateFormat)", column: source.dateColumn, row: row)
+                    dropped.append(id)
                 }
                 return true
             }
