@@ -83,7 +83,8 @@ public enum AnswerInterpreter {
         case .person: return PersonInterpreter.read(content, staff: context.staff, speaker: context.speaker)
         case .choice: return ChoiceInterpreter.read(content, options: context.options)
         case .freeText: return TalkingPointMatcher.read(content, points: context.talkingPoints, thesaurus: context.thesaurus,
-                                                              instances: context.instances, staff: context.staff)
+                                                              instances: context.instances,
+                                                              staffWords: context.staffWords ?? TalkingPointMatcher.nameWords(of: context.staff))
         }
     }
 }

@@ -48,6 +48,9 @@ public struct InterpretationContext: Sendable {
     /// How ambiguous all-numeric dates such as 03/04/2026 are read.
     public var dateOrder: DateOrder
     public var staff: [StaffRef]
+    /// `TalkingPointMatcher.nameWords(of: staff)`, when made once for many answers; nil:
+    /// made from `staff` for each answer.
+    public var staffWords: Set<String>?
     /// The options of a choice question.
     public var options: [String]
     public var talkingPoints: [TalkingPoint]

@@ -6,9 +6,9 @@
 /// while "never leave it in the car" does cover "never left unattended".
 enum TalkingPointMatcher {
     static func read(_ answer: NormalizedAnswer, points: [TalkingPoint], thesaurus: [[String]] = [],
-                     instances: [String: [String]] = [:], staff: [StaffRef] = []) -> Reading {
+                     instances: [String: [String]] = [:], staffWords: Set<String> = []) -> Reading {
         // "Named approver": naming someone ("me or Marta can authorise") says it.
-        let people = Set(staff.flatMap { Normalizer.normalize($0.name).words }).union(["me", "myself"])
+        let people = staffWords.union(["me", "myself"])
         let named = [["named", "name", "nominated", "designated"]].map { group in
             group + answer.words.filter { people.contains($0) }
         }
@@ -27,6 +27,11 @@ enum TalkingPointMatcher {
         }
         if !coverage.missed.isEmpty { summary += "; missed: \(coverage.missed.joined(separator: ", "))" }
         return Reading(.freeText(coverage), summary)
+    }
+
+    /// The words of the staff's names ("marta", "nowak"), as answers are normalised.
+    static func nameWords(of staff: [StaffRef]) -> Set<String> {
+        Set(staff.flatMap { Normalizer.normalize($0.name).words })
     }
 
     /// Words that mean the same in audit talk; the bank adds its own with `synonyms:`.
@@ -53,7 +58,7 @@ enum TalkingPointMatcher {
     static func coverage(of answer: NormalizedAnswer, points: [TalkingPoint], thesaurus: [[String]] = [],
                          instances: [String: [String]] = [:]) -> TalkingPointCoverage {
         let stems = answer.words.map(WordStem.stem)
-        let groups = (builtIn + thesaurus).map { $0.map(phrase) }
+        let groups = builtInPhrases + thesaurus.map { $0.map(phrase) }
         // Instances the answer names, not denied: "we use Egress".
         var named: [(words: String, concepts: [[String]])] = []
         for (term, concepts) in instances {
@@ -85,6 +90,9 @@ enum TalkingPointMatcher {
         }
         return TalkingPointCoverage(covered: covered, missed: missed, matched: matched)
     }
+
+    /// `builtIn` as stemmed phrases, made once.
+    private static let builtInPhrases: [[[String]]] = builtIn.map { $0.map(phrase) }
 
     private static func phrase(_ text: String) -> [String] { Normalizer.normalize(text).words.map(WordStem.stem) }
 

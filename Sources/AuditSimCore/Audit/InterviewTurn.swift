@@ -45,10 +45,13 @@ public struct InterviewJudge: Sendable {
 
     private struct ScenarioWords: Sendable {
         var staff: [StaffRef]
+        /// The words of the staff's names, which a free-text answer may name someone with.
+        var staffWords: Set<String>
         var documents: [ReferenceDocument]
 
         init(_ scenario: Scenario) {
             staff = scenario.staffReferences
+            staffWords = TalkingPointMatcher.nameWords(of: staff)
             documents = scenario.referenceDocuments
         }
     }
@@ -64,6 +67,7 @@ public struct InterviewJudge: Sendable {
             staff: words.staff, options: question.options, talkingPoints: points ?? question.talkingPoints,
             documents: words.documents, speaker: speaker, population: population?.count,
             unit: population?.unit, thesaurus: thesaurus, instances: scenario.vocabulary)
+        context.staffWords = words.staffWords
         if case let .evidence(_, fact, _)? = question.compare {
             context.successShare = [.onTimeRate, .approvalRate, .completion, .testPassRate, .coverage].contains(fact)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Finds what a question's answer is held against: a fact from the bound evidence, a fact
 /// a document declares, or a document field.
@@ -14,7 +15,9 @@ public struct ReferenceResolver: Sendable {
 
     public var scenario: Scenario
     /// Facts per evidence source id.
-    public var facts: [String: EvidenceFacts]
+    public var facts: [String: EvidenceFacts] { didSet { tally = PeopleTally() } }
+    /// The people each source's records name, counted once for every question that asks.
+    private var tally = PeopleTally()
     /// Every record's id and day per evidence source, including those before the operating
     /// period (the facts hold only the period's).
     public var history: [String: [(id: String, day: Day)]] = [:]
@@ -223,7 +226,11 @@ public struct ReferenceResolver: Sendable {
     }
 
     /// The people one column of the records names, with the staff id each cell resolves to.
-    func people(in f: EvidenceFacts, approvers: Bool) -> [(name: String, id: String?, records: Int)] {
+    func people(in f: EvidenceFacts, approvers: Bool) -> [PeopleTally.Named] {
+        tally.people(of: f, approvers: approvers) { countPeople(in: f, approvers: approvers) }
+    }
+
+    private func countPeople(in f: EvidenceFacts, approvers: Bool) -> [PeopleTally.Named] {
         guard let column = approvers ? f.source.approverColumn : f.source.actorColumn,
               let i = f.columns.firstIndex(of: column) else { return [] }
         // Records per distinct cell, in the order cells first appear: a million rows name a few
@@ -329,5 +336,21 @@ public struct ReferenceResolver: Sendable {
         case .yesNo: return ["true", "yes"].contains(text.lowercased()) ? .percent(100) : .percent(0)
         case .choice, .freeText: return .text(text)
         }
+    }
+}
+
+/// The people a source's actor or approver column names, per source: every question about
+/// who approves or who does the work counted a million rows again.
+final class PeopleTally: Sendable {
+    typealias Named = (name: String, id: String?, records: Int)
+    private let counted = Mutex<[String: (rows: Int, people: [Named])]>([:])
+
+    /// The tally of `f`'s column, made by `count` the first time it is asked for.
+    func people(of f: EvidenceFacts, approvers: Bool, count: () -> [Named]) -> [Named] {
+        let key = (approvers ? "approver\u{0}" : "actor\u{0}") + f.source.id
+        if let known = counted.withLock({ $0[key] }), known.rows == f.population.count { return known.people }
+        let people = count()
+        counted.withLock { $0[key] = (f.population.count, people) }
+        return people
     }
 }
