@@ -56,6 +56,8 @@ struct MockAudit {
         let answers = try workspace.answerSet(setName)
         let run = AuditRun(scenario: workspace.scenario, bank: workspace.bank, tables: workspace.tables, answers: answers,
                            options: .init(stages: stages, controls: controls, seed: options.seed))
+        UntilExit.keep(run)
+        UntilExit.keep(workspace.tables)
         let summary = GapSummary(run: run, answerSet: setName, tracked: try trackedActions(options.store, scenario: workspace.scenario.name))
         if let closed = summary.closedByEvidence, !closed.isEmpty {
             FileHandle.standardError.write(Data(("auditsim: this run's evidence closes tracked actions for " + closed.joined(separator: ", ")
