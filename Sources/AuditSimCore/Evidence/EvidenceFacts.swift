@@ -128,24 +128,40 @@ public struct EvidenceFacts: Sendable {
         var approverCells: [String: (names: [String], records: Int)] = [:]
         // Positions found once (`table.value` looks the column up by name); an undeclared column reads empty.
         let actorAt = source.actorColumn.flatMap(table.position), approverAt = source.approverColumn.flatMap(table.position)
+        // Runs of rows by the same person are common (a reviewer's batch): the previous
+        // row's actor and approver cell are compared before hashing.
+        var lastActor = "", lastActorRun = 0
+        var lastCell: (text: String, names: [String], run: Int)?
         for record in population {
             let actor = actorAt.flatMap { record.field($0) }?.trimmedCell ?? ""
-            if !actor.isEmpty { actors[actor, default: 0] += 1 }
+            if actor != lastActor {
+                if !lastActor.isEmpty { actors[lastActor, default: 0] += lastActorRun }
+                (lastActor, lastActorRun) = (actor, 0)
+            }
+            lastActorRun += 1
             if source.approverColumn != nil {
                 // One split of the cell serves both the count of approvers and the check that
                 // someone other than the actor approved.
                 let cell = approverAt.flatMap { record.field($0) } ?? ""
                 let named: [String]
-                if let known = approverCells[cell] {
-                    named = known.names
-                    approverCells[cell]!.records += 1
+                if let last = lastCell, last.text == cell {
+                    named = last.names
+                    lastCell!.run += 1
                 } else {
-                    named = AttributeTesting.approvers(in: cell)
-                    approverCells[cell] = (named, 1)
+                    if let last = lastCell { approverCells[last.text]!.records += last.run }
+                    if let known = approverCells[cell] {
+                        named = known.names
+                    } else {
+                        named = AttributeTesting.approvers(in: cell)
+                        approverCells[cell] = (named, 0)
+                    }
+                    lastCell = (cell, named, 1)
                 }
                 if !named.contains(where: { !CellText.sameLowercased($0, actor) }) { unapproved.append(record.id) }
             }
         }
+        if !lastActor.isEmpty { actors[lastActor, default: 0] += lastActorRun }
+        if let last = lastCell { approverCells[last.text]!.records += last.run }
         var approvers: [String: Int] = [:]
         for (names, records) in approverCells.values {
             for name in names { approvers[name, default: 0] += records }

@@ -37,7 +37,7 @@ public struct EvidenceTable: Sendable {
 
     /// Puts `records` in date order (day, time, row), leaving an ordered array untouched.
     /// The order is found on 16-byte keys and the records then moved once each, along the
-    /// permutation's cycles: sorting the 48-byte records themselves, with a retain and
+    /// permutation's cycles: sorting the records themselves, with a retain and
     /// release per move, was a twentieth of a million-row run.
     static func sortByDate(_ records: inout [EvidenceRecord]) {
         let ordered = records.withUnsafeBufferPointer { all in
@@ -47,15 +47,17 @@ public struct EvidenceTable: Sendable {
         precondition(records.count <= Int(Int32.max), "more records than a 32-bit index")
         var keys = records.withUnsafeBufferPointer { all in all.indices.map { DateKey(all[$0], $0) } }
         keys.sort(by: <)
+        // source[i]: the position of the record that belongs at i; -1 once placed.
+        var source = keys.map { Int32(truncatingIfNeeded: $0.index) }
+        keys = []
         records.withUnsafeMutableBufferPointer { all in
             guard let base = all.baseAddress else { return }
-            // keys[i].index: the record that belongs at i. A placed slot is marked with -1.
-            for start in keys.indices where Int(keys[start].index) != start && keys[start].index >= 0 {
+            for start in source.indices where Int(source[start]) != start && source[start] >= 0 {
                 let held = (base + start).move()
                 var slot = start
                 while true {
-                    let from = Int(keys[slot].index)
-                    keys[slot].index = -1
+                    let from = Int(source[slot])
+                    source[slot] = -1
                     if from == start {
                         (base + slot).initialize(to: held)
                         break
@@ -68,21 +70,20 @@ public struct EvidenceTable: Sendable {
     }
 
     /// A record's place in date order: day, minutes, row (as a record holds them, in 32 bits),
-    /// then where it was, so equal dates keep their order.
+    /// then where it was, so equal dates keep their order; packed into two words, each
+    /// signed field offset so that unsigned order is its order.
     private struct DateKey: Comparable {
-        var day: Int32
-        var minutes: Int32
-        var row: Int32
-        var index: Int32
+        var moment: UInt64  // day, then minutes
+        var place: UInt64  // row, then position
+        var index: Int { Int(UInt32(truncatingIfNeeded: place)) }
 
         init(_ record: EvidenceRecord, _ index: Int) {
-            day = Int32(truncatingIfNeeded: record.day.ordinal)
-            minutes = Int32(truncatingIfNeeded: record.minutes)
-            row = Int32(truncatingIfNeeded: record.row)
-            self.index = Int32(truncatingIfNeeded: index)
+            let ordered = { (value: Int) in UInt64(UInt32(bitPattern: Int32(truncatingIfNeeded: value)) ^ 0x8000_0000) }
+            moment = ordered(record.day.ordinal) << 32 | ordered(record.minutes)
+            place = ordered(record.row) << 32 | UInt64(UInt32(truncatingIfNeeded: index))
         }
 
-        static func < (a: DateKey, b: DateKey) -> Bool { (a.day, a.minutes, a.row, a.index) < (b.day, b.minutes, b.row, b.index) }
+        static func < (a: DateKey, b: DateKey) -> Bool { a.moment < b.moment || a.moment == b.moment && a.place < b.place }
     }
 
     private static func readings(_ source: EvidenceSource, _ columns: [String]) -> [DateReading] {

@@ -69,15 +69,22 @@ enum OccurrenceGrouping {
             // and put back copied its record ids on every row, quadratic in its rows).
             var grouped: [Occurrence] = []
             var at: [String: Int] = [:]
+            // Rows of one campaign usually come together: the last key is compared before hashing.
+            var last: (key: String, index: Int)?
             for r in records {
                 let name = CellText.trimmed(table.value(column, in: r)), subject = subjectOf(r)
-                let key = name + "\u{1F}" + (subject ?? "")
+                let key = subject.map { name + "\u{1F}" + $0 } ?? name
                 let id = r.id
-                if let i = at[key] {
+                if let last, last.key == key {
+                    grouped[last.index].last = max(grouped[last.index].last, r.day)
+                    grouped[last.index].add(id)
+                } else if let i = at[key] {
+                    last = (key, i)
                     grouped[i].last = max(grouped[i].last, r.day)
                     grouped[i].add(id)
                 } else {
                     at[key] = grouped.count
+                    last = (key, grouped.count)
                     grouped.append(Occurrence(id: name.isEmpty ? id : name, first: r.day, last: r.day, subject: subject, recordID: id))
                 }
             }
@@ -87,18 +94,19 @@ enum OccurrenceGrouping {
             if case let .window(days) = source.occurrence { window = days } else { window = windowDays(for: source.frequency) }
             var grouped: [Occurrence] = []
             var open: [String: Int] = [:]  // subject → its open occurrence in `grouped`
+            var openAlone: Int?  // the open occurrence when the source names no subjects (no hashing per row)
             // One subject's rows in two calendar periods (Dublin's check on 29 April and its
             // next on 5 May) are two checks, not one spread over the month end.
             let period = source.subject == nil ? nil : calendarPeriod(of: source.frequency)
             for r in records {
                 let subject = subjectOf(r)
-                if let i = open[subject ?? ""], r.day.ordinal - grouped[i].first.ordinal <= window,
+                if let i = subject == nil ? openAlone : open[subject!], r.day.ordinal - grouped[i].first.ordinal <= window,
                    period.map({ $0(r.day) == $0(grouped[i].first) }) ?? true {
                     grouped[i].last = r.day
                     grouped[i].add(r.id)
                 } else {
                     let id = r.id
-                    open[subject ?? ""] = grouped.count
+                    if let subject { open[subject] = grouped.count } else { openAlone = grouped.count }
                     grouped.append(Occurrence(id: id, first: r.day, last: r.day, subject: subject, recordID: id))
                 }
             }

@@ -113,19 +113,18 @@ public struct Timing: Sendable {
             }
             if end == nil, !isLate { openWithin += 1; continue }
             measured += 1
-            if let taken {
-                hours.append(taken)
-                tierHours[category ?? "", default: []].append(taken)
-            }
-            var counts = tierCounts[category ?? "", default: (0, 0)]
-            counts.0 += 1
+            if let taken { hours.append(taken) }
             if isLate {
                 late.append(Late(id: record.id, hours: taken, category: category, limit: limit))
-                counts.1 += 1
             } else {
                 within += 1
             }
-            tierCounts[category ?? ""] = counts
+            // Per tier only when the limit is tiered (a rule with one limit has no tiers).
+            if let category {
+                if let taken { tierHours[category, default: []].append(taken) }
+                tierCounts[category, default: (0, 0)].0 += 1
+                if isLate { tierCounts[category, default: (0, 0)].1 += 1 }
+            }
         }
         hours.sort()
         let tiers = rule.limit.byCategory.keys.sorted().map { c in
