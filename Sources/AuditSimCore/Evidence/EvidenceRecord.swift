@@ -172,38 +172,3 @@ public struct EvidenceRecord: Sendable, Hashable {
         }
     }
 }
-
-/// Where the loader keeps records' values: a few large blocks instead of a string per
-/// record, whose header and allocator rounding were about half of a loaded record's heap.
-/// Bytes are only appended, by the loader, before any record leaves it; a block never
-/// moves, so a slice stays valid for as long as it holds its block.
-final class CellArena: @unchecked Sendable {
-    /// A record's joined values in a block.
-    struct Slice: Sendable {
-        let block: CellArena
-        let start: UInt32
-        let count: UInt32
-
-        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: block.base + Int(start), count: Int(count)) }
-    }
-
-    private let base: UnsafeMutablePointer<UInt8>
-    private let capacity: Int
-    private var used = 0
-
-    init(capacity: Int) {
-        self.capacity = capacity
-        base = .allocate(capacity: capacity)
-    }
-
-    deinit { base.deallocate() }
-
-    /// `count` bytes that `fill` writes into this block, from the pointer it is given; nil,
-    /// without calling it, when they do not fit.
-    func append(count: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) -> Slice? {
-        guard count <= capacity - used else { return nil }
-        fill(base + used)
-        defer { used += count }
-        return Slice(block: self, start: UInt32(used), count: UInt32(count))
-    }
-}

@@ -106,6 +106,11 @@ public enum EvidenceLoader {
         var cells = CellStore(fileSize: data.count)
         // One record per line at most: the array is not copied as it grows.
         records.reserveCapacity(export.lineCount)
+        let reserved = records.capacity * MemoryLayout<EvidenceRecord>.stride
+        records.withUnsafeMutableBufferPointer { all in
+            // The reserved storage, not yet touched: in huge pages when it is large.
+            if let base = all.baseAddress, reserved >= HugePages.worthwhile { HugePages.advise(UnsafeMutableRawPointer(base), reserved) }
+        }
         var row = 0
         let audit = scenario.organisation.auditDate
         let width = header.count

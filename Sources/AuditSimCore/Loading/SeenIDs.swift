@@ -60,22 +60,3 @@ struct SeenIDs {
         return x.count - y.count
     }
 }
-
-/// Copies each loaded record's joined values into `CellArena` blocks.
-struct CellStore {
-    private var block: CellArena
-    private let blockSize: Int
-
-    /// Small files get one block of their own size; large ones blocks of 4 MB.
-    init(fileSize: Int) {
-        blockSize = max(1, min(fileSize, 4 << 20))
-        block = CellArena(capacity: blockSize)
-    }
-
-    /// `count` bytes that `fill` writes, from the pointer it is given.
-    mutating func store(count: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) -> CellArena.Slice {
-        if let slice = block.append(count: count, fill) { return slice }
-        block = CellArena(capacity: max(blockSize, count))
-        return block.append(count: count, fill)!
-    }
-}
