@@ -11,7 +11,9 @@ enum Reruns {
     static func find(failed: [Int], in population: [EvidenceRecord], table: EvidenceTable, rule: HandledExceptions) -> [Int: Int] {
         var reruns: [Int: Int] = [:]
         let positions = rule.same.map(table.position)
-        var waiting: [Subject: [Failure]] = [:]
+        // Waiting failures by a hash of their subject: a row's subject is hashed from its
+        // bytes, and made a `String` only when a failure waits under that hash.
+        var waiting: [Int: [Failure]] = [:]
         var waitingCount = 0
         // The earliest moment a waiting failure's window closes: past it, expired ones are dropped.
         var earliestClose = Double.infinity
@@ -21,25 +23,30 @@ enum Reruns {
             let record = population[j]
             let moment = record.day.ordinal * 1440 + record.minutes
             if Double(moment) > earliestClose {
-                for (subject, failures) in waiting {
+                for (hash, failures) in waiting {
                     let open = failures.filter { Double(moment - $0.start) / 60 <= rule.withinHours }
                     waitingCount -= failures.count - open.count
-                    waiting[subject] = open.isEmpty ? nil : open
+                    waiting[hash] = open.isEmpty ? nil : open
                 }
                 earliestClose = waiting.values.joined().map { Double($0.start) + rule.withinHours * 60 }.min() ?? .infinity
             }
             if next < failed.count, failed[next] == j {
                 // A failure is never its own or another's re-run; it waits for one.
-                let failure = Failure(index: j, start: start(of: record, table: table, rule: rule))
-                waiting[subject(of: record, at: positions), default: []].append(failure)
+                let failure = Failure(index: j, start: start(of: record, table: table, rule: rule),
+                                      subject: subject(of: record, at: positions))
+                waiting[hash(of: record, at: positions), default: []].append(failure)
                 waitingCount += 1
                 earliestClose = min(earliestClose, Double(failure.start) + rule.withinHours * 60)
                 next += 1
             } else if waitingCount > 0 {
-                let key = subject(of: record, at: positions)
-                if let failures = waiting.removeValue(forKey: key) {
-                    waitingCount -= failures.count
-                    for failure in failures where Double(moment - failure.start) / 60 <= rule.withinHours {
+                let key = hash(of: record, at: positions)
+                if let failures = waiting[key] {
+                    let subject = subject(of: record, at: positions)
+                    // Put right (or past their window): the failures of this subject; others stay.
+                    let others = failures.filter { $0.subject != subject }
+                    waiting[key] = others.isEmpty ? nil : others
+                    waitingCount -= failures.count - others.count
+                    for failure in failures where failure.subject == subject && Double(moment - failure.start) / 60 <= rule.withinHours {
                         reruns[failure.index] = j
                     }
                 }
@@ -55,6 +62,31 @@ enum Reruns {
         var index: Int
         /// Minutes since 1970 the window opens at.
         var start: Int
+        var subject: Subject
+    }
+
+    /// A hash of the `same` columns' values as `subject` normalises them: ASCII cells from
+    /// their bytes (trimmed of spaces and tabs, lower-cased), others from `CellText.normalised`.
+    private static func hash(of record: EvidenceRecord, at positions: [Int?]) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        let add = { (byte: UInt8) in hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        for position in positions {
+            let ascii: Bool? = position.flatMap { i in
+                record.withField(i) { bytes -> Bool in
+                    guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+                    var start = 0, end = bytes.count
+                    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+                    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+                    for k in start..<end { add(CellBytes.lower(bytes[k])) }
+                    return true
+                }
+            }
+            if ascii == false {
+                for byte in CellText.normalised(position.flatMap { record.field($0) } ?? "").utf8 { add(byte) }
+            }
+            add(0xFF)  // between values: never a byte of UTF-8 text
+        }
+        return Int(truncatingIfNeeded: hash)
     }
 
     /// The `same` columns' values, normalised: one column (the usual rule) without an array.
