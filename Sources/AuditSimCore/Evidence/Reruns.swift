@@ -71,18 +71,12 @@ enum Reruns {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
         let add = { (byte: UInt8) in hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         for position in positions {
-            let ascii: Bool? = position.flatMap { i in
-                record.withField(i) { bytes -> Bool in
-                    guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-                    var start = 0, end = bytes.count
-                    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-                    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-                    for k in start..<end { add(CellBytes.lower(bytes[k])) }
-                    return true
-                }
-            }
-            if ascii == false {
-                for byte in CellText.normalised(position.flatMap { record.field($0) } ?? "").utf8 { add(byte) }
+            // A column not declared reads as empty.
+            if let i = position, CellBytes.cell(record, i, { cell -> Bool? in
+                for byte in cell { add(CellBytes.lower(byte)) }
+                return true
+            }) == nil {
+                for byte in CellText.normalised(record.field(i) ?? "").utf8 { add(byte) }
             }
             add(0xFF)  // between values: never a byte of UTF-8 text
         }
