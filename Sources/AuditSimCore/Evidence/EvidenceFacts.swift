@@ -122,52 +122,41 @@ public struct EvidenceFacts: Sendable {
         }
 
         var unapproved: [String] = []
-        var actors: [String: Int] = [:]
-        // Each distinct approver cell is split once, and counted: a million rows hold a few
-        // hundred, and splitting each record's cell into a list was a fifteenth of the run.
-        var approverCells: [String: (names: [String], records: Int)] = [:]
+        var actors = CellTally(), approverCells = CellTally()
+        // Each distinct approver cell is split once: a million rows hold a few hundred, and
+        // splitting each record's cell into a list was a fifteenth of the run. One split
+        // serves both the count of approvers and the check that someone other than the actor
+        // approved.
+        var names: [String: [String]] = [:]
+        var lastCell: String?, lastNames: [String] = []
         // Positions found once (`table.value` looks the column up by name); an undeclared column reads empty.
         let actorAt = source.actorColumn.flatMap(table.position), approverAt = source.approverColumn.flatMap(table.position)
-        // Runs of rows by the same person are common (a reviewer's batch): the previous
-        // row's actor and approver cell are compared before hashing.
-        var lastActor = "", lastActorRun = 0
-        var lastCell: (text: String, names: [String], run: Int)?
         for record in population {
             let actor = actorAt.flatMap { record.field($0) }?.trimmedCell ?? ""
-            if actor != lastActor {
-                if !lastActor.isEmpty { actors[lastActor, default: 0] += lastActorRun }
-                (lastActor, lastActorRun) = (actor, 0)
-            }
-            lastActorRun += 1
+            actors.add(actor)
             if source.approverColumn != nil {
-                // One split of the cell serves both the count of approvers and the check that
-                // someone other than the actor approved.
                 let cell = approverAt.flatMap { record.field($0) } ?? ""
-                let named: [String]
-                if let last = lastCell, last.text == cell {
-                    named = last.names
-                    lastCell!.run += 1
-                } else {
-                    if let last = lastCell { approverCells[last.text]!.records += last.run }
-                    if let known = approverCells[cell] {
-                        named = known.names
+                approverCells.add(cell)
+                if cell != lastCell {
+                    if let known = names[cell] {
+                        lastNames = known
                     } else {
-                        named = AttributeTesting.approvers(in: cell)
-                        approverCells[cell] = (named, 0)
+                        lastNames = AttributeTesting.approvers(in: cell)
+                        names[cell] = lastNames
                     }
-                    lastCell = (cell, named, 1)
+                    lastCell = cell
                 }
-                if !named.contains(where: { !CellText.sameLowercased($0, actor) }) { unapproved.append(record.id) }
+                if !lastNames.contains(where: { !CellText.sameLowercased($0, actor) }) { unapproved.append(record.id) }
             }
         }
-        if !lastActor.isEmpty { actors[lastActor, default: 0] += lastActorRun }
-        if let last = lastCell { approverCells[last.text]!.records += last.run }
+        var actorCounts = actors.finish()
+        actorCounts[""] = nil  // rows with no actor name nobody
         var approvers: [String: Int] = [:]
-        for (names, records) in approverCells.values {
-            for name in names { approvers[name, default: 0] += records }
+        for (cell, records) in approverCells.finish() {
+            for name in names[cell] ?? [] { approvers[name, default: 0] += records }
         }
         self.unapproved = unapproved
-        mostFrequentActor = EvidenceFacts.mode(actors)
+        mostFrequentActor = EvidenceFacts.mode(actorCounts)
         mostFrequentApprover = EvidenceFacts.mode(approvers)
         let tested = population
         timings = source.timeliness.map { Timing.measure($0, in: table, population: tested, asOf: asOf) }
